@@ -1,0 +1,55 @@
+// Denormalised counts (comments per post, published posts per tag, category and
+// series) so that lists and the tag cloud never count rows on a page view.
+// Plain SQL that SQLite and PostgreSQL both understand.
+import type { PrismaClient } from "./generated/sqlite/client";
+
+type Executor = Pick<PrismaClient, "$executeRawUnsafe">;
+
+const PUBLISHED = `p.status = 'PUBLISHED'`;
+
+export async function refreshAllCounts(db: Executor): Promise<void> {
+  await db.$executeRawUnsafe(
+    `UPDATE "Post" SET "commentCount" = (SELECT COUNT(*) FROM "Comment" c WHERE c."postId" = "Post".id AND c.status = 'APPROVED')`,
+  );
+  await db.$executeRawUnsafe(
+    `UPDATE "Tag" SET "postCount" = (SELECT COUNT(*) FROM "PostTag" pt JOIN "Post" p ON p.id = pt."postId" WHERE pt."tagId" = "Tag".id AND ${PUBLISHED})`,
+  );
+  await db.$executeRawUnsafe(
+    `UPDATE "Category" SET "postCount" = (SELECT COUNT(*) FROM "Post" p WHERE p."categoryId" = "Category".id AND ${PUBLISHED})`,
+  );
+  await db.$executeRawUnsafe(
+    `UPDATE "Series" SET "episodeCount" = (SELECT COUNT(*) FROM "Post" p WHERE p."seriesId" = "Series".id AND ${PUBLISHED})`,
+  );
+}
+
+/** After a post changes status, category, series or tags */
+export async function refreshCountsForPost(
+  db: Executor,
+  ids: { tagIds: number[]; categoryIds: number[]; seriesIds: number[] },
+): Promise<void> {
+  for (const id of new Set(ids.tagIds)) {
+    await db.$executeRawUnsafe(
+      `UPDATE "Tag" SET "postCount" = (SELECT COUNT(*) FROM "PostTag" pt JOIN "Post" p ON p.id = pt."postId" WHERE pt."tagId" = $1 AND ${PUBLISHED}) WHERE id = $1`,
+      id,
+    );
+  }
+  for (const id of new Set(ids.categoryIds)) {
+    await db.$executeRawUnsafe(
+      `UPDATE "Category" SET "postCount" = (SELECT COUNT(*) FROM "Post" p WHERE p."categoryId" = $1 AND ${PUBLISHED}) WHERE id = $1`,
+      id,
+    );
+  }
+  for (const id of new Set(ids.seriesIds)) {
+    await db.$executeRawUnsafe(
+      `UPDATE "Series" SET "episodeCount" = (SELECT COUNT(*) FROM "Post" p WHERE p."seriesId" = $1 AND ${PUBLISHED}) WHERE id = $1`,
+      id,
+    );
+  }
+}
+
+export async function refreshCommentCount(db: Executor, postId: number): Promise<void> {
+  await db.$executeRawUnsafe(
+    `UPDATE "Post" SET "commentCount" = (SELECT COUNT(*) FROM "Comment" c WHERE c."postId" = $1 AND c.status = 'APPROVED') WHERE id = $1`,
+    postId,
+  );
+}

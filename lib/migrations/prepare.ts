@@ -1,0 +1,41 @@
+// Brings a database to a usable state: migrations applied, demo content in an empty one.
+import { rmSync } from "node:fs";
+import { isDatabaseEmpty, seedDemoContent } from "../../prisma/seed";
+import type { DatabaseConfig } from "../database-config";
+import { createPrismaClient } from "../prisma-client";
+import { migrateDatabase } from "./runner";
+
+export async function prepareDatabase(config: DatabaseConfig, root = process.cwd()): Promise<string> {
+  const migrations = await migrateDatabase(config, root);
+  const db = createPrismaClient(config);
+  try {
+    const seeded = (await isDatabaseEmpty(db)) && (await seedDemoContent(db), true);
+    const where = config.provider === "sqlite" ? config.url : "PostgreSQL";
+    return [
+      `Database (${where}): ${migrations.applied.length} migration(s) applied`,
+      seeded ? "demo content written" : "existing content kept",
+    ].join(", ");
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Empties a local database; refuses anything that is not on this machine */
+export async function resetDatabase(config: DatabaseConfig): Promise<void> {
+  if (config.provider === "sqlite") {
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(config.url + suffix, { force: true });
+    return;
+  }
+  const host = new URL(config.url).hostname;
+  if (!["localhost", "127.0.0.1", "::1", "[::1]", ""].includes(host)) {
+    throw new Error(`Refusing to reset a database on ${host}: only local databases can be reset.`);
+  }
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: config.url });
+  await client.connect();
+  try {
+    await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,21 @@
+// Builds a Prisma client for the configured database. The app uses the one
+// instance in lib/db.ts; command-line scripts create their own through this.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { DatabaseConfig } from "./database-config";
+import { PrismaClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresPrismaClient } from "./generated/postgresql/client";
+
+export { PrismaClient };
+
+export function createPrismaClient(config: DatabaseConfig): PrismaClient {
+  if (config.provider === "sqlite") {
+    return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: config.url }) });
+  }
+  // Both clients are generated from the same schema.prisma and differ only in the
+  // provider baked into them, so the PostgreSQL client has the same API.
+  const client = new PostgresPrismaClient({
+    adapter: new PrismaPg({ connectionString: config.url, max: 10 }),
+  });
+  return client as unknown as PrismaClient;
+}
