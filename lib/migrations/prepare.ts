@@ -31,6 +31,17 @@ export async function resetDatabase(config: DatabaseConfig): Promise<void> {
     throw new Error(`Refusing to reset a database on ${host}: only local databases can be reset.`);
   }
   const { default: pg } = await import("pg");
+  const target = new URL(config.url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  // Create the database itself when it is missing (connect to the maintenance database)
+  const maintenance = new pg.Client({ connectionString: Object.assign(new URL(config.url), { pathname: "/postgres" }).toString() });
+  await maintenance.connect();
+  try {
+    const { rowCount } = await maintenance.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) await maintenance.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await maintenance.end();
+  }
   const client = new pg.Client({ connectionString: config.url });
   await client.connect();
   try {

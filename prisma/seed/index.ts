@@ -1,5 +1,6 @@
 // Writes the demo content into an empty database (first start, tests, benchmarks).
 import { refreshAllCounts } from "../../lib/counters";
+import { archiveMonthOf } from "../../lib/format";
 import type { PrismaClient } from "../../lib/generated/sqlite/client";
 import { readingMinutes } from "../../lib/markdown/render";
 import { demoContent } from "./demo-content";
@@ -71,6 +72,7 @@ export async function seedDemoContent(db: PrismaClient, content: DemoContent = d
         kind: post.kind,
         status: post.status ?? "PUBLISHED",
         publishedAt,
+        archiveMonth: archiveMonthOf(publishedAt),
         createdAt: publishedAt,
         readingMinutes: readingMinutes(post.body),
         authorId,

@@ -75,6 +75,7 @@ CREATE TABLE "Post" (
     "kind" TEXT NOT NULL DEFAULT 'ARTICLE',
     "status" TEXT NOT NULL DEFAULT 'DRAFT',
     "publishedAt" DATETIME,
+    "archiveMonth" INTEGER,
     "readingMinutes" INTEGER NOT NULL DEFAULT 1,
     "authorId" TEXT NOT NULL,
     "categoryId" INTEGER,
@@ -317,6 +318,9 @@ CREATE UNIQUE INDEX "Post_slug_key" ON "Post"("slug");
 
 -- CreateIndex
 CREATE INDEX "Post_status_publishedAt_id_idx" ON "Post"("status", "publishedAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Post_status_archiveMonth_idx" ON "Post"("status", "archiveMonth");
 
 -- CreateIndex
 CREATE INDEX "Post_authorId_status_publishedAt_idx" ON "Post"("authorId", "status", "publishedAt");

@@ -101,6 +101,7 @@ CREATE TABLE "Post" (
     "kind" "PostKind" NOT NULL DEFAULT 'ARTICLE',
     "status" "PostStatus" NOT NULL DEFAULT 'DRAFT',
     "publishedAt" TIMESTAMP(3),
+    "archiveMonth" INTEGER,
     "readingMinutes" INTEGER NOT NULL DEFAULT 1,
     "authorId" TEXT NOT NULL,
     "categoryId" INTEGER,
@@ -352,6 +353,9 @@ CREATE UNIQUE INDEX "Post_slug_key" ON "Post"("slug");
 
 -- CreateIndex
 CREATE INDEX "Post_status_publishedAt_id_idx" ON "Post"("status", "publishedAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Post_status_archiveMonth_idx" ON "Post"("status", "archiveMonth");
 
 -- CreateIndex
 CREATE INDEX "Post_authorId_status_publishedAt_idx" ON "Post"("authorId", "status", "publishedAt");

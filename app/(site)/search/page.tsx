@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { SearchForm } from "@/components/layout/search-form";
+import { PostCard } from "@/components/post/post-card";
+import { searchPublishedPosts } from "@/lib/data/search";
+import { t } from "@/lib/i18n/messages";
+import { parseSearchQuery } from "@/lib/validations/search";
+
+export const metadata: Metadata = { title: t.search, robots: { index: false, follow: true } };
+
+async function SearchResults({ searchParams }: Pick<PageProps<"/search">, "searchParams">) {
+  const query = parseSearchQuery((await searchParams).q);
+  const results = query ? await searchPublishedPosts(query) : [];
+  return (
+    <>
+      <h1 className="mb-4 font-serif text-3xl font-bold">{query ? t.searchResultsFor(query) : t.search}</h1>
+      <div className="mb-8">
+        <SearchForm defaultValue={query} id="search-page-query" />
+      </div>
+      {!query ? (
+        <p>{t.searchPrompt}</p>
+      ) : results.length === 0 ? (
+        <p role="status">{t.searchNothingFound}</p>
+      ) : (
+        <>
+          <p role="status" className="mb-6 text-stone-600 dark:text-stone-400">
+            {t.searchResultCount(results.length)}
+          </p>
+          <div className="space-y-8">
+            {results.map((post) => (
+              <PostCard key={post.id} post={post} />
+            ))}
+          </div>
+        </>
+      )}
+    </>
+  );
+}
+
+export default function SearchPage({ searchParams }: PageProps<"/search">) {
+  return (
+    <Suspense fallback={<h1 className="mb-4 font-serif text-3xl font-bold">{t.search}</h1>}>
+      <SearchResults searchParams={searchParams} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,5 @@
+import { siteFeedResponse } from "@/lib/feeds/build-feed";
+
+export function GET() {
+  return siteFeedResponse("rss");
+}

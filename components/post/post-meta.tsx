@@ -1,0 +1,41 @@
+import Link from "next/link";
+import type { PostSummary } from "@/lib/data/types";
+import { formatLongDate } from "@/lib/format";
+import { t } from "@/lib/i18n/messages";
+
+/** Date, author, category, reading time and comment count of a post */
+export function PostMeta({ post, commentsHref }: { post: PostSummary; commentsHref?: string }) {
+  return (
+    <p className="flex flex-wrap gap-x-2 text-sm text-stone-600 dark:text-stone-400">
+      <time dateTime={post.publishedAt.toISOString()}>{formatLongDate(post.publishedAt)}</time>
+      <span aria-hidden="true">·</span>
+      <span>
+        {t.by}{" "}
+        <Link href={`/authors/${post.author.slug}`} rel="author" className="hover:underline">
+          {post.author.name}
+        </Link>
+      </span>
+      {post.category && (
+        <>
+          <span aria-hidden="true">·</span>
+          <span>
+            {t.postedIn}{" "}
+            <Link href={`/categories/${post.category.slug}`} className="hover:underline">
+              {post.category.name}
+            </Link>
+          </span>
+        </>
+      )}
+      <span aria-hidden="true">·</span>
+      <span>{t.readingTime(post.readingMinutes)}</span>
+      <span aria-hidden="true">·</span>
+      {commentsHref ? (
+        <Link href={commentsHref} className="hover:underline">
+          {t.commentCount(post.commentCount)}
+        </Link>
+      ) : (
+        <span>{t.commentCount(post.commentCount)}</span>
+      )}
+    </p>
+  );
+}

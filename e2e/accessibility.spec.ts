@@ -1,0 +1,31 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { demoContent, publishedPosts } from "./fixtures/demo";
+
+const tag = demoContent.tags.find((entry) => publishedPosts.some((post) => post.tags.includes(entry.slug)));
+const pages = {
+  home: "/",
+  post: `/posts/${publishedPosts.find((post) => (post.comments ?? []).length > 0)?.slug}`,
+  series: `/series/${demoContent.series[0]?.slug}`,
+  tag: `/tags/${tag?.slug}`,
+};
+
+for (const scheme of ["light", "dark"] as const) {
+  for (const [name, path] of Object.entries(pages)) {
+    test(`${name} page has no axe violations (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+  }
+}
+
+test("keyboard users can skip to the content", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Zum Inhalt springen" });
+  await expect(skip).toBeFocused();
+  await skip.press("Enter");
+  await expect(page).toHaveURL(/#content$/);
+});

@@ -1,0 +1,8 @@
+// Runs once when the server starts: the database is created, migrated and,
+// when empty, filled with demo content, so that a fresh clone just works.
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { readDatabaseConfig } = await import("./lib/database-config");
+  const { prepareDatabase } = await import("./lib/migrations/prepare");
+  console.log(`[casebook] ${await prepareDatabase(readDatabaseConfig())}`);
+}

@@ -1,0 +1,80 @@
+// The small, serialisable objects that the data layer hands to pages.
+
+export interface AuthorRef {
+  name: string;
+  slug: string;
+}
+
+export interface TermRef {
+  name: string;
+  slug: string;
+}
+
+export interface CoverImage {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+  source: string;
+}
+
+export interface PostSummary {
+  id: number;
+  slug: string;
+  title: string;
+  excerpt: string;
+  kind: "ARTICLE" | "ANECDOTE";
+  publishedAt: Date;
+  updatedAt: Date;
+  readingMinutes: number;
+  commentCount: number;
+  author: AuthorRef;
+  category: TermRef | null;
+  series: { title: string; slug: string } | null;
+  tags: TermRef[];
+  cover: CoverImage | null;
+}
+
+export interface EpisodeRef {
+  slug: string;
+  title: string;
+}
+
+export interface SeriesNavigation {
+  title: string;
+  slug: string;
+  /** 1-based place among the published episodes */
+  position: number;
+  total: number;
+  previous: EpisodeRef | null;
+  next: EpisodeRef | null;
+}
+
+export interface PostDetail extends PostSummary {
+  /** Sanitised HTML rendered from the Markdown body */
+  html: string;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  commentsOpen: boolean;
+  seriesNavigation: SeriesNavigation | null;
+  authorBio: string;
+}
+
+export interface CommentNode {
+  id: number;
+  authorName: string;
+  authorUrl: string | null;
+  body: string;
+  createdAt: Date;
+  isPostAuthor: boolean;
+  replies: CommentNode[];
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  totalPages: number;
+  total: number;
+}

@@ -1,0 +1,28 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  cacheComponents: true,
+  // Off: an unlisted post must render completely on its first request, so that
+  // readers without JavaScript get the whole page and unknown slugs a real 404.
+  partialPrefetching: false,
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // The error boundary runs in the browser and needs the site's language
+  env: { SITE_LOCALE: process.env.SITE_LOCALE || "de" },
+  serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The full test suite: static checks, unit tests, migration drift, and the
+# end-to-end suite against a production build on SQLite and on PostgreSQL.
+# Usage: npm test            (both databases)
+#        CASEBOOK_TEST_DATABASES=sqlite npm test
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup-test-machine.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "Lint and type check"
+npx eslint . --max-warnings 0
+npx tsc --noEmit
+
+step "Unit tests"
+npx vitest run
+
+step "Migrations match schema.prisma"
+npx tsx scripts/db.ts check
+
+export SITE_URL="http://127.0.0.1:${E2E_PORT:-3100}"
+export NEXT_TELEMETRY_DISABLED=1
+for database in ${CASEBOOK_TEST_DATABASES:-sqlite postgresql}; do
+  case "$database" in
+    sqlite) export DATABASE_URL="file:./data/e2e.db" ;;
+    postgresql) export DATABASE_URL="${E2E_POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/casebook_e2e}" ;;
+    *) echo "unknown database $database" >&2; exit 64 ;;
+  esac
+  step "End-to-end on $database: fresh database, production build"
+  npx tsx scripts/db.ts reset
+  npx tsx scripts/db.ts prepare
+  npx next build
+  step "End-to-end on $database: Playwright in Chromium"
+  CASEBOOK_DATABASE="$database" npx playwright test
+done
