@@ -12,6 +12,5 @@ export default defineConfig({
   engine: "js",
   schema: "prisma/schema.prisma",
   // migrate diff compares schema files only; this scratch database is never written.
-  adapter: async () =>
-    new PrismaBetterSQLite3({ url: path.join(os.tmpdir(), "casebook-prisma-cli.db") }),
+  adapter: async () => new PrismaBetterSQLite3({ url: path.join(os.tmpdir(), "casebook-prisma-cli.db") }),
 });

@@ -5,7 +5,14 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
   const english = process.env.SITE_LOCALE === "en";
   return (
     <html lang={english ? "en" : "de"}>
-      <body style={{ fontFamily: "system-ui, sans-serif", maxWidth: "40rem", margin: "4rem auto", padding: "0 1rem" }}>
+      <body
+        style={{
+          fontFamily: "system-ui, sans-serif",
+          maxWidth: "40rem",
+          margin: "4rem auto",
+          padding: "0 1rem",
+        }}
+      >
         <h1>{english ? "Something went wrong" : "Etwas ist schiefgegangen"}</h1>
         <p>
           {english

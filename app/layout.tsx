@@ -6,7 +6,11 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),
   title: { default: siteConfig.name, template: `%s – ${siteConfig.name}` },
   description: siteConfig.description,
-  openGraph: { siteName: siteConfig.name, locale: siteConfig.locale === "de" ? "de_DE" : "en_GB", type: "website" },
+  openGraph: {
+    siteName: siteConfig.name,
+    locale: siteConfig.locale === "de" ? "de_DE" : "en_GB",
+    type: "website",
+  },
   twitter: { card: "summary_large_image" },
   alternates: {
     types: {

@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { demoContent, episodesOf, publishedPosts } from "./fixtures/demo";
 
-const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["item", "entry", "url"].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ["item", "entry", "url"].includes(name),
+});
 
 test("the site's RSS feed lists the newest posts", async ({ request }) => {
   const response = await request.get("/feed.xml");
@@ -46,19 +49,30 @@ test("a tag has RSS and Atom feeds", async ({ request }) => {
 
 test("pages announce their feeds for autodiscovery", async ({ page }) => {
   await page.goto("/");
-  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/atom\.xml$/);
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+    "href",
+    /\/feed\.xml$/,
+  );
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    "href",
+    /\/atom\.xml$/,
+  );
   await page.goto(`/series/${demoContent.series[0]?.slug}`);
-  await expect(page.locator(`link[rel="alternate"][href$="/series/${demoContent.series[0]?.slug}/feed.xml"]`)).toHaveCount(1);
+  await expect(
+    page.locator(`link[rel="alternate"][href$="/series/${demoContent.series[0]?.slug}/feed.xml"]`),
+  ).toHaveCount(1);
 });
 
 test("sitemap.xml lists every published post and robots.txt points to it", async ({ request }) => {
   const sitemap = parser.parse(await (await request.get("/sitemap.xml")).text());
   const urls: string[] = sitemap.urlset.url.map((entry: { loc: string }) => entry.loc);
-  for (const post of publishedPosts) expect(urls.some((url) => url.endsWith(`/posts/${post.slug}`))).toBe(true);
-  expect(urls.some((url) => /\/posts\//.test(url) && !publishedPosts.some((p) => url.endsWith(`/posts/${p.slug}`)))).toBe(
-    false,
-  );
+  for (const post of publishedPosts)
+    expect(urls.some((url) => url.endsWith(`/posts/${post.slug}`))).toBe(true);
+  expect(
+    urls.some(
+      (url) => /\/posts\//.test(url) && !publishedPosts.some((p) => url.endsWith(`/posts/${p.slug}`)),
+    ),
+  ).toBe(false);
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: http.*\/sitemap\.xml/);
   expect(robots).toContain("Disallow: /admin");

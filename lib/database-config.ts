@@ -15,7 +15,10 @@ export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Databa
   const url = env.DATABASE_URL?.trim() || DEFAULT_SQLITE_URL;
   if (/^postgres(ql)?:\/\//.test(url)) return { provider: "postgresql", url };
   if (url.startsWith("file:")) {
-    return { provider: "sqlite", url: path.resolve(process.cwd(), url.slice("file:".length)) };
+    return {
+      provider: "sqlite",
+      url: path.resolve(/*turbopackIgnore: true*/ process.cwd(), url.slice("file:".length)),
+    };
   }
   throw new Error(
     `DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL); got "${url.split(":")[0]}:…"`,

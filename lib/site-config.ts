@@ -6,7 +6,9 @@ const schema = z.object({
   SITE_NAME: z.string().min(1).default("Casebook"),
   SITE_DESCRIPTION: z
     .string()
-    .default("Geschichten aus dem Kundenalltag: Anekdoten, Serien und Erfahrungen aus Dienstleistung und Handwerk."),
+    .default(
+      "Geschichten aus dem Kundenalltag: Anekdoten, Serien und Erfahrungen aus Dienstleistung und Handwerk.",
+    ),
   SITE_LOCALE: z.enum(["de", "en"]).default("de"),
   SITE_TIMEZONE: z.string().default("Europe/Berlin"),
   POSTS_PER_PAGE: z.coerce.number().int().min(1).max(100).default(10),

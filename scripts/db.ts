@@ -14,10 +14,7 @@ const providers: DatabaseProvider[] = ["sqlite", "postgresql"];
 
 /** The schema as written (SQLite), or its PostgreSQL twin: only provider and output differ */
 export function schemaForProvider(schema: string, provider: DatabaseProvider): string {
-  const withProvider = schema.replace(
-    /(datasource db \{[^}]*provider\s*=\s*)"sqlite"/,
-    `$1"${provider}"`,
-  );
+  const withProvider = schema.replace(/(datasource db \{[^}]*provider\s*=\s*)"sqlite"/, `$1"${provider}"`);
   return withProvider.replace(
     /(generator client \{[^}]*output\s*=\s*)"[^"]*"/,
     `$1"${path.join(generatedDirectory, provider).replaceAll("\\", "/")}"`,
@@ -55,7 +52,15 @@ function pendingSql(provider: DatabaseProvider): string {
   const from = existsSync(snapshotFile)
     ? ["--from-schema-datamodel", writeProviderSchema(snapshotFile, provider, "snapshot")]
     : ["--from-empty"];
-  const result = prismaCli(["migrate", "diff", ...from, "--to-schema-datamodel", to, "--script", "--exit-code"]);
+  const result = prismaCli([
+    "migrate",
+    "diff",
+    ...from,
+    "--to-schema-datamodel",
+    to,
+    "--script",
+    "--exit-code",
+  ]);
   if (result.status === 0) return "";
   if (result.status === 2) return result.stdout.replace(/^Loaded Prisma config.*\n/m, "").trim() + "\n";
   throw new Error(`prisma migrate diff failed:\n${result.stderr}${result.stdout}`);
@@ -115,9 +120,7 @@ async function main(): Promise<void> {
       return checkMigrations();
     case "migrate": {
       const result = await migrateDatabase(config, root);
-      console.log(
-        result.applied.length ? `Applied ${result.applied.join(", ")}` : "Database is up to date.",
-      );
+      console.log(result.applied.length ? `Applied ${result.applied.join(", ")}` : "Database is up to date.");
       return;
     }
     case "prepare": {
@@ -143,4 +146,3 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
     process.exit(1);
   });
 }
-

@@ -42,7 +42,11 @@ function CommentItem({ comment }: { comment: CommentNode }) {
                 {t.postAuthorBadge}
               </span>
             )}
-            <a href={`#${anchor}`} className="text-stone-600 hover:underline dark:text-stone-400" title={t.permalink}>
+            <a
+              href={`#${anchor}`}
+              className="text-stone-600 hover:underline dark:text-stone-400"
+              title={t.permalink}
+            >
               <time dateTime={comment.createdAt.toISOString()}>{formatDateTime(comment.createdAt)}</time>
             </a>
           </header>
@@ -56,7 +60,11 @@ function CommentItem({ comment }: { comment: CommentNode }) {
 
 export function CommentList({ comments, nested = false }: { comments: CommentNode[]; nested?: boolean }) {
   return (
-    <ol className={nested ? "mt-4 space-y-4 border-l-2 border-stone-200 pl-4 sm:pl-6 dark:border-stone-800" : "space-y-6"}>
+    <ol
+      className={
+        nested ? "mt-4 space-y-4 border-l-2 border-stone-200 pl-4 sm:pl-6 dark:border-stone-800" : "space-y-6"
+      }
+    >
       {comments.map((comment) => (
         <CommentItem key={comment.id} comment={comment} />
       ))}

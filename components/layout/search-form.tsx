@@ -2,7 +2,13 @@ import { t } from "@/lib/i18n/messages";
 import { SEARCH_QUERY_MAX_LENGTH } from "@/lib/validations/search";
 
 /** A plain GET form: works without JavaScript */
-export function SearchForm({ defaultValue = "", id = "site-search" }: { defaultValue?: string; id?: string }) {
+export function SearchForm({
+  defaultValue = "",
+  id = "site-search",
+}: {
+  defaultValue?: string;
+  id?: string;
+}) {
   return (
     <form role="search" action="/search" method="get" className="flex gap-2">
       <label htmlFor={id} className="sr-only">

@@ -38,7 +38,9 @@ export async function Sidebar() {
         <ul className="space-y-1">
           {months.slice(0, 12).map(({ year, month, count }) => (
             <li key={`${year}-${month}`}>
-              <Link href={`/archive/${year}/${String(month).padStart(2, "0")}`}>{formatMonth(year, month)}</Link>{" "}
+              <Link href={`/archive/${year}/${String(month).padStart(2, "0")}`}>
+                {formatMonth(year, month)}
+              </Link>{" "}
               <span className="text-stone-600 dark:text-stone-400">({count})</span>
             </li>
           ))}

@@ -12,10 +12,14 @@ export function SiteFooter() {
         <nav aria-label={t.feeds}>
           <ul className="flex gap-4">
             <li>
-              <Link href="/feed.xml" prefetch={false}>{t.feedRss}</Link>
+              <Link href="/feed.xml" prefetch={false}>
+                {t.feedRss}
+              </Link>
             </li>
             <li>
-              <Link href="/atom.xml" prefetch={false}>{t.feedAtom}</Link>
+              <Link href="/atom.xml" prefetch={false}>
+                {t.feedAtom}
+              </Link>
             </li>
             <li>
               <Link href="/categories">{t.categories}</Link>

@@ -24,7 +24,10 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium">
             {navigation.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="hover:text-accent-700 hover:underline dark:hover:text-accent-300">
+                <Link
+                  href={item.href}
+                  className="hover:text-accent-700 hover:underline dark:hover:text-accent-300"
+                >
                   {item.label}
                 </Link>
               </li>

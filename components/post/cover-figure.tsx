@@ -3,7 +3,10 @@ import { t } from "@/lib/i18n/messages";
 
 /** The cover image with caption and its credit line ("Foto: … / Quelle: …") */
 export function CoverFigure({ cover }: { cover: CoverImage }) {
-  const credit = [cover.credit && `${t.photo}: ${cover.credit.replace(/^(Foto|Photo|Illustration):\s*/i, "")}`, cover.source && `${t.source}: ${cover.source.replace(/^(Quelle|Source):\s*/i, "")}`]
+  const credit = [
+    cover.credit && `${t.photo}: ${cover.credit.replace(/^(Foto|Photo|Illustration):\s*/i, "")}`,
+    cover.source && `${t.source}: ${cover.source.replace(/^(Quelle|Source):\s*/i, "")}`,
+  ]
     .filter(Boolean)
     .join(" / ");
   return (

@@ -4,7 +4,10 @@ import { t } from "@/lib/i18n/messages";
 export function CastList({ cast }: { cast: CastMemberView[] }) {
   if (cast.length === 0) return null;
   return (
-    <section aria-labelledby="cast-heading" className="my-8 rounded-lg border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
+    <section
+      aria-labelledby="cast-heading"
+      className="my-8 rounded-lg border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900"
+    >
       <h2 id="cast-heading" className="mb-3 font-serif text-xl font-semibold">
         {t.cast}
       </h2>

@@ -22,7 +22,9 @@ export function SeriesNavigation({ navigation }: { navigation: Navigation }) {
         {navigation.previous && (
           <Link href={`/posts/${navigation.previous.slug}`} rel="prev" className="block">
             <span className="block text-stone-600 dark:text-stone-400">← {t.previousEpisode}</span>
-            <span className="font-medium text-accent-700 underline dark:text-accent-300">{navigation.previous.title}</span>
+            <span className="font-medium text-accent-700 underline dark:text-accent-300">
+              {navigation.previous.title}
+            </span>
           </Link>
         )}
       </div>
@@ -30,7 +32,9 @@ export function SeriesNavigation({ navigation }: { navigation: Navigation }) {
         {navigation.next && (
           <Link href={`/posts/${navigation.next.slug}`} rel="next" className="block">
             <span className="block text-stone-600 dark:text-stone-400">{t.nextEpisode} →</span>
-            <span className="font-medium text-accent-700 underline dark:text-accent-300">{navigation.next.title}</span>
+            <span className="font-medium text-accent-700 underline dark:text-accent-300">
+              {navigation.next.title}
+            </span>
           </Link>
         )}
       </div>

@@ -14,7 +14,10 @@ const comment = (id: number, parentId: number | null, userId: string | null = nu
 
 describe("buildThreads", () => {
   it("nests replies two levels deep, in order", () => {
-    const threads = buildThreads([comment(1, null), comment(2, 1), comment(3, 2), comment(4, null), comment(5, 1)], null);
+    const threads = buildThreads(
+      [comment(1, null), comment(2, 1), comment(3, 2), comment(4, null), comment(5, 1)],
+      null,
+    );
     expect(threads.map((node) => node.id)).toEqual([1, 4]);
     expect(threads[0]?.replies.map((node) => node.id)).toEqual([2, 5]);
     expect(threads[0]?.replies[0]?.replies.map((node) => node.id)).toEqual([3]);

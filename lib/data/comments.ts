@@ -15,7 +15,15 @@ export async function getApprovedCommentThreads(postId: number): Promise<Comment
     db.comment.findMany({
       where: { postId, status: "APPROVED" },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, parentId: true, authorName: true, authorUrl: true, body: true, createdAt: true, userId: true },
+      select: {
+        id: true,
+        parentId: true,
+        authorName: true,
+        authorUrl: true,
+        body: true,
+        createdAt: true,
+        userId: true,
+      },
     }),
   ]);
   return buildThreads(rows, post?.authorId ?? null);

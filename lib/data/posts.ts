@@ -10,7 +10,10 @@ import type { CoverImage, Page, PostDetail, PostSummary, SeriesNavigation } from
 
 export const published = { status: "PUBLISHED" } as const satisfies Prisma.PostWhereInput;
 
-const newestFirst = [{ publishedAt: "desc" }, { id: "desc" }] as const satisfies Prisma.PostOrderByWithRelationInput[];
+const newestFirst = [
+  { publishedAt: "desc" },
+  { id: "desc" },
+] as const satisfies Prisma.PostOrderByWithRelationInput[];
 
 export const summarySelect = {
   id: true,
@@ -28,7 +31,15 @@ export const summarySelect = {
   tags: { select: { tag: { select: { name: true, slug: true } } } },
   coverCaption: true,
   coverImage: {
-    select: { storageKey: true, width: true, height: true, alt: true, caption: true, credit: true, source: true },
+    select: {
+      storageKey: true,
+      width: true,
+      height: true,
+      alt: true,
+      caption: true,
+      credit: true,
+      source: true,
+    },
   },
 } as const satisfies Prisma.PostSelect;
 
@@ -99,12 +110,22 @@ export async function getRecentPosts(limit = 5): Promise<{ slug: string; title: 
   "use cache";
   cacheLife("max");
   cacheTag(cacheTags.posts);
-  return db.post.findMany({ where: published, orderBy: newestFirst, take: limit, select: { slug: true, title: true } });
+  return db.post.findMany({
+    where: published,
+    orderBy: newestFirst,
+    take: limit,
+    select: { slug: true, title: true },
+  });
 }
 
 /** Slugs to prerender at build time: the newest posts */
 export async function getPrerenderedPostSlugs(limit = 20): Promise<string[]> {
-  const rows = await db.post.findMany({ where: published, orderBy: newestFirst, take: limit, select: { slug: true } });
+  const rows = await db.post.findMany({
+    where: published,
+    orderBy: newestFirst,
+    take: limit,
+    select: { slug: true },
+  });
   return rows.map((row) => row.slug);
 }
 
@@ -185,7 +206,13 @@ export async function getArchiveMonths(): Promise<{ year: number; month: number;
   return groups.flatMap((group) =>
     group.archiveMonth === null
       ? []
-      : [{ year: Math.floor(group.archiveMonth / 100), month: group.archiveMonth % 100, count: group._count._all }],
+      : [
+          {
+            year: Math.floor(group.archiveMonth / 100),
+            month: group.archiveMonth % 100,
+            count: group._count._all,
+          },
+        ],
   );
 }
 

@@ -55,7 +55,10 @@ export async function getSeriesBySlug(slug: string): Promise<SeriesDetail | null
       title: true,
       description: true,
       episodeCount: true,
-      cast: { orderBy: { position: "asc" }, select: { placeholder: true, displayName: true, description: true } },
+      cast: {
+        orderBy: { position: "asc" },
+        select: { placeholder: true, displayName: true, description: true },
+      },
       posts: {
         where: published,
         orderBy: [{ seriesPosition: "asc" }, { publishedAt: "asc" }],

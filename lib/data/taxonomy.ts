@@ -65,7 +65,11 @@ export async function getCategoryPage(
 }
 
 export async function getPrerenderedTagSlugs(limit = 10): Promise<string[]> {
-  const tags = await db.tag.findMany({ where: { postCount: { gt: 0 } }, orderBy: { postCount: "desc" }, take: limit });
+  const tags = await db.tag.findMany({
+    where: { postCount: { gt: 0 } },
+    orderBy: { postCount: "desc" },
+    take: limit,
+  });
   return tags.map((tag) => tag.slug);
 }
 

@@ -69,10 +69,17 @@ export function siteFeedResponse(format: FeedFormat): Promise<Response> {
 
 export async function seriesFeedResponse(rawSlug: string, format: FeedFormat): Promise<Response> {
   const slug = parseSlug(rawSlug);
-  const series = slug ? await db.series.findUnique({ where: { slug }, select: { id: true, title: true, description: true } }) : null;
+  const series = slug
+    ? await db.series.findUnique({ where: { slug }, select: { id: true, title: true, description: true } })
+    : null;
   if (!series) return notFound();
   return render(
-    { title: `${series.title} – ${siteConfig.name}`, description: series.description, path: `/series/${slug}`, where: { seriesId: series.id } },
+    {
+      title: `${series.title} – ${siteConfig.name}`,
+      description: series.description,
+      path: `/series/${slug}`,
+      where: { seriesId: series.id },
+    },
     format,
   );
 }
@@ -82,7 +89,12 @@ export async function tagFeedResponse(rawSlug: string, format: FeedFormat): Prom
   const tag = slug ? await db.tag.findUnique({ where: { slug }, select: { id: true, name: true } }) : null;
   if (!tag) return notFound();
   return render(
-    { title: `${tag.name} – ${siteConfig.name}`, description: siteConfig.description, path: `/tags/${slug}`, where: { tags: { some: { tagId: tag.id } } } },
+    {
+      title: `${tag.name} – ${siteConfig.name}`,
+      description: siteConfig.description,
+      path: `/tags/${slug}`,
+      where: { tags: { some: { tagId: tag.id } } },
+    },
     format,
   );
 }

@@ -13,8 +13,7 @@ const de = {
   searchPlaceholder: "Suchbegriff",
   searchSubmit: "Suchen",
   searchResultsFor: (query: string) => `Suchergebnisse für „${query}“`,
-  searchResultCount: (count: number) =>
-    count === 1 ? "1 Beitrag gefunden" : `${count} Beiträge gefunden`,
+  searchResultCount: (count: number) => (count === 1 ? "1 Beitrag gefunden" : `${count} Beiträge gefunden`),
   searchNothingFound: "Leider nichts gefunden. Versuche es mit einem anderen Begriff.",
   searchPrompt: "Wonach suchst du?",
   latestPosts: "Neueste Beiträge",
@@ -71,6 +70,8 @@ const de = {
   poweredBy: "Mit Casebook veröffentlicht",
   anecdote: "Anekdote",
   article: "Artikel",
+  footnotes: "Fußnoten",
+  backToReference: (index: number) => `Zurück zur Fußnotenmarke ${index}`,
 };
 
 export type Messages = typeof de;
@@ -143,6 +144,8 @@ const en: Messages = {
   poweredBy: "Published with Casebook",
   anecdote: "Anecdote",
   article: "Article",
+  footnotes: "Footnotes",
+  backToReference: (index) => `Back to reference ${index}`,
 };
 
 const catalogues: Record<Locale, Messages> = { de, en };

@@ -34,7 +34,9 @@ export async function resetDatabase(config: DatabaseConfig): Promise<void> {
   const target = new URL(config.url);
   const name = decodeURIComponent(target.pathname.slice(1));
   // Create the database itself when it is missing (connect to the maintenance database)
-  const maintenance = new pg.Client({ connectionString: Object.assign(new URL(config.url), { pathname: "/postgres" }).toString() });
+  const maintenance = new pg.Client({
+    connectionString: Object.assign(new URL(config.url), { pathname: "/postgres" }).toString(),
+  });
   await maintenance.connect();
   try {
     const { rowCount } = await maintenance.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);

@@ -66,8 +66,7 @@ export async function migrateDatabase(
   root = process.cwd(),
 ): Promise<MigrationResult> {
   const directory = migrationsDirectory(config.provider, root);
-  const target =
-    config.provider === "sqlite" ? await openSqlite(config.url) : await openPostgres(config.url);
+  const target = config.provider === "sqlite" ? await openSqlite(config.url) : await openPostgres(config.url);
   try {
     const applied = await target.appliedChecksums();
     const result: MigrationResult = { applied: [], repeatable: [] };

@@ -11,7 +11,8 @@ describe("URL segments", () => {
 
   it("accepts page numbers from 2 on, without leading zeros or signs", () => {
     expect(parsePageNumber("2")).toBe(2);
-    for (const bad of ["1", "0", "-2", "02", "2.5", "abc", "9999999", ""]) expect(parsePageNumber(bad)).toBeNull();
+    for (const bad of ["1", "0", "-2", "02", "2.5", "abc", "9999999", ""])
+      expect(parsePageNumber(bad)).toBeNull();
   });
 
   it("reads an optional /page/n of a listing", () => {
@@ -25,7 +26,13 @@ describe("URL segments", () => {
 
   it("accepts real calendar months only", () => {
     expect(parseYearMonth("2026", "03")).toEqual({ year: 2026, month: 3 });
-    for (const [year, month] of [["2026", "13"], ["2026", "3"], ["1850", "01"], ["20x6", "01"], ["2026", "00"]] as const) {
+    for (const [year, month] of [
+      ["2026", "13"],
+      ["2026", "3"],
+      ["1850", "01"],
+      ["20x6", "01"],
+      ["2026", "00"],
+    ] as const) {
       expect(parseYearMonth(year, month)).toBeNull();
     }
   });

@@ -1,10 +1,22 @@
 // Parsing of URL segments: anything malformed becomes null, and the page answers 404.
 import { z } from "zod";
 
-const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
-const pageSchema = z.string().regex(/^[1-9]\d{0,5}$/).transform(Number);
-const yearSchema = z.string().regex(/^(19|20)\d{2}$/).transform(Number);
-const monthSchema = z.string().regex(/^(0[1-9]|1[0-2])$/).transform(Number);
+const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(200);
+const pageSchema = z
+  .string()
+  .regex(/^[1-9]\d{0,5}$/)
+  .transform(Number);
+const yearSchema = z
+  .string()
+  .regex(/^(19|20)\d{2}$/)
+  .transform(Number);
+const monthSchema = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])$/)
+  .transform(Number);
 
 export function parseSlug(raw: string): string | null {
   const parsed = slugSchema.safeParse(decodeURIComponent(raw));

@@ -17,7 +17,11 @@ export function parseSearchQuery(raw: string | string[] | undefined): string {
 
 /** Words of a query as SQLite FTS5 understands them: quoted, prefix-matched, at most eight */
 export function toFtsQuery(query: string): string {
-  const words = query.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    query
+      .normalize("NFKC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return words
     .slice(0, 8)
     .map((word) => `"${word}"*`)

@@ -14,9 +14,15 @@ export default async function SeriesIndexPage() {
       {series.length === 0 && <p>{t.noPosts}</p>}
       <ul className="space-y-6">
         {series.map((entry) => (
-          <li key={entry.slug} className="rounded-lg border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
+          <li
+            key={entry.slug}
+            className="rounded-lg border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900"
+          >
             <h2 className="font-serif text-2xl font-bold">
-              <Link href={`/series/${entry.slug}`} className="hover:text-accent-700 dark:hover:text-accent-300">
+              <Link
+                href={`/series/${entry.slug}`}
+                className="hover:text-accent-700 dark:hover:text-accent-300"
+              >
                 {entry.title}
               </Link>
             </h2>

@@ -11,7 +11,10 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/page/[page]">): Promise<Metadata> {
   const page = parsePageNumber((await params).page);
-  return { title: page ? `${t.latestPosts} – ${t.pageOf(page, page)}` : t.notFoundTitle, alternates: { canonical: `/page/${page}` } };
+  return {
+    title: page ? `${t.latestPosts} – ${t.pageOf(page, page)}` : t.notFoundTitle,
+    alternates: { canonical: `/page/${page}` },
+  };
 }
 
 export default async function OlderPostsPage({ params }: PageProps<"/page/[page]">) {

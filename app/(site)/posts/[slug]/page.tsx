@@ -28,7 +28,9 @@ export async function generateMetadata({ params }: PageProps<"/posts/[slug]">): 
   const title = post.seoTitle || post.title;
   const description = post.seoDescription || post.excerpt;
   const url = `/posts/${post.slug}`;
-  const images = post.cover ? [{ url: post.cover.src, width: post.cover.width, height: post.cover.height, alt: post.cover.alt }] : [];
+  const images = post.cover
+    ? [{ url: post.cover.src, width: post.cover.width, height: post.cover.height, alt: post.cover.alt }]
+    : [];
   return {
     title,
     description,
@@ -96,7 +98,11 @@ export default async function PostPage({ params }: PageProps<"/posts/[slug]">) {
         <h2 id="comments-heading" className="mb-6 font-serif text-2xl font-bold">
           {post.commentCount > 0 ? t.commentsHeading(post.commentCount, post.title) : t.comments}
         </h2>
-        {comments.length > 0 ? <CommentList comments={comments} /> : post.commentsOpen && <p>{t.noCommentsYet}</p>}
+        {comments.length > 0 ? (
+          <CommentList comments={comments} />
+        ) : (
+          post.commentsOpen && <p>{t.noCommentsYet}</p>
+        )}
         {!post.commentsOpen && <p className="mt-6 font-medium">{t.commentsClosed}</p>}
       </section>
     </article>

@@ -54,16 +54,25 @@ export default async function SeriesPage({ params }: Props) {
       <CastList cast={series.cast} />
       <section aria-labelledby="episodes-heading">
         <h2 id="episodes-heading" className="mb-4 font-serif text-2xl font-semibold">
-          {t.episodes} <span className="text-base font-normal text-stone-600 dark:text-stone-400">({t.episodeCount(series.episodes.length)})</span>
+          {t.episodes}{" "}
+          <span className="text-base font-normal text-stone-600 dark:text-stone-400">
+            ({t.episodeCount(series.episodes.length)})
+          </span>
         </h2>
         <ol className="space-y-6">
           {series.episodes.map((episode) => (
-            <li key={episode.id} className="border-b border-stone-200 pb-6 last:border-b-0 dark:border-stone-800">
+            <li
+              key={episode.id}
+              className="border-b border-stone-200 pb-6 last:border-b-0 dark:border-stone-800"
+            >
               <p className="text-sm font-semibold text-accent-700 dark:text-accent-300">
                 {t.episodeOf(episode.position, series.episodes.length)}
               </p>
               <h3 className="font-serif text-xl font-bold">
-                <Link href={`/posts/${episode.slug}`} className="hover:text-accent-700 dark:hover:text-accent-300">
+                <Link
+                  href={`/posts/${episode.slug}`}
+                  className="hover:text-accent-700 dark:hover:text-accent-300"
+                >
                   {episode.title}
                 </Link>
               </h3>

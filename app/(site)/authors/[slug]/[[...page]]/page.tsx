@@ -38,7 +38,11 @@ export default async function AuthorPage({ params }: Props) {
   return (
     <PostList
       title={t.postsByAuthor(result.author.name)}
-      intro={result.author.bio ? <p className="text-stone-700 dark:text-stone-300">{result.author.bio}</p> : undefined}
+      intro={
+        result.author.bio ? (
+          <p className="text-stone-700 dark:text-stone-300">{result.author.bio}</p>
+        ) : undefined
+      }
       posts={result.posts}
       basePath={`/authors/${result.author.slug}`}
     />

@@ -38,7 +38,11 @@ export default async function CategoryPage({ params }: Props) {
   return (
     <PostList
       title={t.postsInCategory(result.category.name)}
-      intro={result.category.description ? <p className="text-stone-700 dark:text-stone-300">{result.category.description}</p> : undefined}
+      intro={
+        result.category.description ? (
+          <p className="text-stone-700 dark:text-stone-300">{result.category.description}</p>
+        ) : undefined
+      }
       posts={result.posts}
       basePath={`/categories/${result.category.slug}`}
     />

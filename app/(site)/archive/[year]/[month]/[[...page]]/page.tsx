@@ -11,7 +11,11 @@ type Props = PageProps<"/archive/[year]/[month]/[[...page]]">;
 export async function generateStaticParams() {
   const months = await getArchiveMonths();
   const list = months.length > 0 ? months.slice(0, 12) : [{ year: 2000, month: 1 }];
-  return list.map(({ year, month }) => ({ year: String(year), month: String(month).padStart(2, "0"), page: [] }));
+  return list.map(({ year, month }) => ({
+    year: String(year),
+    month: String(month).padStart(2, "0"),
+    page: [],
+  }));
 }
 
 async function load(params: Props["params"]) {
@@ -29,7 +33,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!result) return { title: t.notFoundTitle };
   return {
     title: t.postsInMonth(formatMonth(result.year, result.month)),
-    alternates: { canonical: result.posts.page > 1 ? `${result.path}/page/${result.posts.page}` : result.path },
+    alternates: {
+      canonical: result.posts.page > 1 ? `${result.path}/page/${result.posts.page}` : result.path,
+    },
   };
 }
 
@@ -37,6 +43,10 @@ export default async function MonthArchivePage({ params }: Props) {
   const result = await load(params);
   if (!result) notFound();
   return (
-    <PostList title={t.postsInMonth(formatMonth(result.year, result.month))} posts={result.posts} basePath={result.path} />
+    <PostList
+      title={t.postsInMonth(formatMonth(result.year, result.month))}
+      posts={result.posts}
+      basePath={result.path}
+    />
   );
 }
