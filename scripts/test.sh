@@ -13,6 +13,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "Lint and type check"
 npx eslint . --max-warnings 0
 npx tsc --noEmit
+npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
 
 step "Unit tests"
 npx vitest run
