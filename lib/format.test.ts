@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { archiveMonthOf, calendarMonthOf, formatLongDate, formatMonth } from "./format";
+import {
+  archiveMonthOf,
+  calendarMonthOf,
+  formatLongDate,
+  formatMonth,
+  instantToZonedDateTime,
+  zonedDateTimeToInstant,
+} from "./format";
 
 describe("dates in the blog's locale and time zone", () => {
   it("writes the long German date with the weekday", () => {
@@ -15,5 +22,13 @@ describe("dates in the blog's locale and time zone", () => {
 
   it("names a month", () => {
     expect(formatMonth(2026, 3)).toBe("März 2026");
+  });
+});
+
+describe("wall-clock times in the blog's zone", () => {
+  it("reads a local date-time as Berlin time, summer and winter", () => {
+    expect(zonedDateTimeToInstant("2026-12-24T09:30").toISOString()).toBe("2026-12-24T08:30:00.000Z");
+    expect(zonedDateTimeToInstant("2026-07-01T09:30").toISOString()).toBe("2026-07-01T07:30:00.000Z");
+    expect(instantToZonedDateTime(new Date("2026-07-01T07:30:00Z"))).toBe("2026-07-01T09:30");
   });
 });

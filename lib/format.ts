@@ -57,3 +57,43 @@ export function archiveMonthOf(date: Date): number {
   const { year, month } = calendarMonthOf(date);
   return year * 100 + month;
 }
+
+/** "2026-12-24T09:30" read as a wall-clock time in the blog's time zone */
+export function zonedDateTimeToInstant(local: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!match) throw new RangeError(`not a local date-time: ${local}`);
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const wanted = Date.UTC(year, month - 1, day, hour, minute);
+  // Correct by the zone's offset at that instant; twice, so DST changes settle
+  let guess = wanted;
+  for (let i = 0; i < 2; i++) guess -= wallClockOf(new Date(guess)) - wanted;
+  return new Date(guess);
+}
+
+/** The wall-clock time in the blog's zone of an instant, written as if it were UTC */
+function wallClockOf(date: Date): number {
+  const parts = wallClock.formatToParts(date);
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
+}
+
+const wallClock = new Intl.DateTimeFormat("en-US", {
+  timeZone: siteConfig.timeZone,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+});
+
+/** The instant as "2026-12-24T09:30" in the blog's time zone, for <input type="datetime-local"> */
+export function instantToZonedDateTime(date: Date): string {
+  return new Date(wallClockOf(date)).toISOString().slice(0, 16);
+}

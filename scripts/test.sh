@@ -12,6 +12,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "Lint and type check"
 npx eslint . --max-warnings 0
+npx next typegen >/dev/null # route types (PageProps) that tsc needs before any build
 npx tsc --noEmit
 npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
 

@@ -9,6 +9,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified, type PluggableList } from "unified";
 import { t } from "../i18n/messages";
+import { slugify } from "../slug";
 
 // GitHub's schema, which already keeps the footnote markup, with two deliberate changes.
 const schema: SanitizeSchema = {
@@ -122,18 +123,9 @@ function isExternal(href: unknown): boolean {
   return typeof href === "string" && /^(https?:)?\/\//i.test(href);
 }
 
-const umlauts: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
-
 // The prefix keeps ids such as "location" or "top" from clobbering DOM globals.
 function headingId(text: string): string {
-  const slug = text
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[äöüß]/g, (letter) => umlauts[letter] ?? letter)
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  const slug = slugify(text, 200);
   return slug ? `abschnitt-${slug}` : "abschnitt";
 }
 

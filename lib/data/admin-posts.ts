@@ -1,0 +1,507 @@
+// The author area's reads and writes of posts. Every function takes the acting
+// user and checks the permission matrix here, whatever page or action calls it.
+import "server-only";
+import { can, type Actor } from "../auth/permissions";
+import { refreshCountsForPost } from "../counters";
+import { db } from "../db";
+import { archiveMonthOf } from "../format";
+import type { Prisma } from "../generated/sqlite/client";
+import { markdownToPlainText, readingMinutes } from "../markdown/render";
+import { slugify } from "../slug";
+import type { PostContentInput } from "../validations/post";
+import { ConflictError, InvalidInputError, NotAuthorisedError, NotFoundError } from "./errors";
+import { getSiteRules } from "./settings";
+
+export type PostStatus = "DRAFT" | "SCHEDULED" | "PUBLISHED" | "UNPUBLISHED";
+
+export interface DashboardFilters {
+  status?: PostStatus;
+  authorId?: string;
+  seriesId?: number;
+  tagId?: number;
+  query?: string;
+}
+
+export interface DashboardPost {
+  id: number;
+  title: string;
+  slug: string;
+  status: PostStatus;
+  kind: "ARTICLE" | "ANECDOTE";
+  publishedAt: Date | null;
+  updatedAt: Date;
+  authorName: string;
+  seriesTitle: string | null;
+  commentCount: number;
+  canEdit: boolean;
+}
+
+/** What a save changed, so the caller refreshes exactly those cache tags */
+export interface PostChange {
+  id: number;
+  slug: string;
+  previousSlug: string | null;
+  version: number;
+  wasPublic: boolean;
+  isPublic: boolean;
+  seriesIds: number[];
+}
+
+function requireActor(actor: Actor | null): Actor {
+  if (!can.enterAuthorArea(actor)) throw new NotAuthorisedError("Bitte melde dich an.");
+  return actor;
+}
+
+function visibleTo(actor: Actor): Prisma.PostWhereInput {
+  return can.seeAllPosts(actor) ? {} : { authorId: actor.id };
+}
+
+export async function listDashboardPosts(actor: Actor | null, filters: DashboardFilters) {
+  const user = requireActor(actor);
+  const where: Prisma.PostWhereInput = {
+    ...visibleTo(user),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.authorId && can.seeAllPosts(user) ? { authorId: filters.authorId } : {}),
+    ...(filters.seriesId ? { seriesId: filters.seriesId } : {}),
+    ...(filters.tagId ? { tags: { some: { tagId: filters.tagId } } } : {}),
+    ...(filters.query
+      ? { OR: [{ title: { contains: filters.query } }, { slug: { contains: filters.query } }] }
+      : {}),
+  };
+  const [rows, byStatus] = await Promise.all([
+    db.post.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      take: 100,
+      select: {
+        id: true,
+        title: true,
+        slug: true,
+        status: true,
+        kind: true,
+        publishedAt: true,
+        updatedAt: true,
+        authorId: true,
+        commentCount: true,
+        author: { select: { name: true } },
+        series: { select: { title: true } },
+      },
+    }),
+    db.post.groupBy({ by: ["status"], where: visibleTo(user), _count: { _all: true } }),
+  ]);
+  const counts: Record<PostStatus, number> = { DRAFT: 0, SCHEDULED: 0, PUBLISHED: 0, UNPUBLISHED: 0 };
+  for (const group of byStatus) counts[group.status] = group._count._all;
+  const posts: DashboardPost[] = rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    slug: row.slug,
+    status: row.status,
+    kind: row.kind,
+    publishedAt: row.publishedAt,
+    updatedAt: row.updatedAt,
+    authorName: row.author.name,
+    seriesTitle: row.series?.title ?? null,
+    commentCount: row.commentCount,
+    canEdit: can.editPost(user, row),
+  }));
+  return { posts, counts };
+}
+
+export async function getDashboardFilterOptions(actor: Actor | null) {
+  const user = requireActor(actor);
+  const [authors, series, tags] = await Promise.all([
+    can.seeAllPosts(user)
+      ? db.user.findMany({
+          where: { posts: { some: {} } },
+          orderBy: { name: "asc" },
+          select: { id: true, name: true },
+        })
+      : Promise.resolve([]),
+    db.series.findMany({ orderBy: { title: "asc" }, select: { id: true, title: true } }),
+    db.tag.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { authors, series, tags };
+}
+
+export async function getRecentCommentsForDashboard(actor: Actor | null, limit = 5) {
+  const user = requireActor(actor);
+  return db.comment.findMany({
+    where: can.seeAllPosts(user) ? {} : { post: { authorId: user.id } },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: {
+      id: true,
+      authorName: true,
+      body: true,
+      status: true,
+      createdAt: true,
+      post: { select: { id: true, title: true, slug: true } },
+    },
+  });
+}
+
+const editorSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  excerpt: true,
+  body: true,
+  kind: true,
+  status: true,
+  publishedAt: true,
+  authorId: true,
+  categoryId: true,
+  seriesId: true,
+  seriesPosition: true,
+  coverImageId: true,
+  coverCaption: true,
+  commentsOpen: true,
+  seoTitle: true,
+  seoDescription: true,
+  version: true,
+  updatedAt: true,
+  author: { select: { name: true } },
+  tags: { select: { tagId: true, tag: { select: { name: true } } } },
+} as const satisfies Prisma.PostSelect;
+
+export type EditablePost = Prisma.PostGetPayload<{ select: typeof editorSelect }>;
+
+async function loadEditable(actor: Actor, id: number): Promise<EditablePost> {
+  const post = await db.post.findUnique({ where: { id }, select: editorSelect });
+  if (!post) throw new NotFoundError("Diesen Beitrag gibt es nicht.");
+  if (!can.editPost(actor, post)) throw new NotAuthorisedError("Diesen Beitrag darfst du nicht bearbeiten.");
+  return post;
+}
+
+export async function getPostForEditing(actor: Actor | null, id: number): Promise<EditablePost> {
+  return loadEditable(requireActor(actor), id);
+}
+
+export async function getEditorOptions(actor: Actor | null) {
+  requireActor(actor);
+  const [categories, series] = await Promise.all([
+    db.category.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.series.findMany({ orderBy: { title: "asc" }, select: { id: true, title: true } }),
+  ]);
+  return { categories, series };
+}
+
+async function uniqueSlug(
+  tx: Prisma.TransactionClient,
+  wanted: string,
+  postId: number | null,
+): Promise<string> {
+  const base = wanted || "beitrag";
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    const taken = await tx.post.findUnique({ where: { slug: candidate }, select: { id: true } });
+    if (!taken || taken.id === postId) return candidate;
+  }
+}
+
+async function resolveTerms(tx: Prisma.TransactionClient, actor: Actor, input: PostContentInput) {
+  let categoryId = input.categoryId ?? null;
+  if (input.newCategory) {
+    if (!can.createTerms(actor)) throw new NotAuthorisedError();
+    const slug = slugify(input.newCategory);
+    if (!slug)
+      throw new InvalidInputError("Ungültige Kategorie.", {
+        newCategory: ["Bitte einen Namen mit Buchstaben."],
+      });
+    categoryId = (
+      await tx.category.upsert({ where: { slug }, create: { slug, name: input.newCategory }, update: {} })
+    ).id;
+  }
+  let seriesId = input.seriesId ?? null;
+  if (input.newSeries) {
+    if (!can.createTerms(actor)) throw new NotAuthorisedError();
+    const slug = slugify(input.newSeries);
+    if (!slug)
+      throw new InvalidInputError("Ungültige Serie.", { newSeries: ["Bitte einen Titel mit Buchstaben."] });
+    seriesId = (
+      await tx.series.upsert({ where: { slug }, create: { slug, title: input.newSeries }, update: {} })
+    ).id;
+  }
+  const tagIds: number[] = [];
+  for (const name of input.tags) {
+    const slug = slugify(name);
+    if (!slug) continue;
+    tagIds.push((await tx.tag.upsert({ where: { slug }, create: { slug, name }, update: {} })).id);
+  }
+  return { categoryId, seriesId, tagIds };
+}
+
+function contentOf(input: PostContentInput) {
+  return {
+    title: input.title,
+    excerpt: input.excerpt,
+    body: input.body,
+    kind: input.kind,
+    coverImageId: input.coverImageId ?? null,
+    coverCaption: input.coverCaption || null,
+    commentsOpen: input.commentsOpen,
+    seoTitle: input.seoTitle || null,
+    seoDescription: input.seoDescription || null,
+    readingMinutes: readingMinutes(input.body),
+  };
+}
+
+/** Creates a draft, or saves an existing post; keeps a revision when the text changed */
+export async function savePost(
+  actor: Actor | null,
+  id: number | undefined,
+  version: number,
+  input: PostContentInput,
+): Promise<PostChange> {
+  const user = requireActor(actor);
+  if (id === undefined && !can.createPost(user)) throw new NotAuthorisedError();
+  const existing = id === undefined ? null : await loadEditable(user, id);
+  if (existing && existing.version !== version) throw new ConflictError();
+
+  return db.$transaction(async (tx) => {
+    const terms = await resolveTerms(tx, user, input);
+    const slug = await uniqueSlug(tx, input.slug || slugify(input.title), existing?.id ?? null);
+    const data = {
+      ...contentOf(input),
+      slug,
+      categoryId: terms.categoryId,
+      seriesId: terms.seriesId,
+      seriesPosition: terms.seriesId ? (input.seriesPosition ?? null) : null,
+    };
+    let post: { id: number; slug: string; version: number; status: PostStatus };
+    if (!existing) {
+      post = await tx.post.create({
+        data: { ...data, authorId: user.id, excerpt: data.excerpt || excerptFrom(input.body) },
+        select: { id: true, slug: true, version: true, status: true },
+      });
+    } else {
+      // The version in the WHERE makes the check and the write one step: a save that
+      // raced ours in between changes nothing here and is reported as a conflict.
+      const updated = await tx.post.updateMany({
+        where: { id: existing.id, version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (updated.count === 0) throw new ConflictError();
+      post = { id: existing.id, slug, version: version + 1, status: existing.status };
+      if (existing.slug !== slug) {
+        await tx.redirect.upsert({
+          where: { fromPath: `/posts/${existing.slug}` },
+          create: { fromPath: `/posts/${existing.slug}`, toPath: `/posts/${slug}` },
+          update: { toPath: `/posts/${slug}` },
+        });
+        // Older redirects to the old slug follow along, so no chain ever forms
+        await tx.redirect.updateMany({
+          where: { toPath: `/posts/${existing.slug}` },
+          data: { toPath: `/posts/${slug}` },
+        });
+        await tx.redirect.deleteMany({ where: { fromPath: `/posts/${slug}` } });
+      }
+    }
+    await tx.postTag.deleteMany({ where: { postId: post.id } });
+    if (terms.tagIds.length)
+      await tx.postTag.createMany({ data: terms.tagIds.map((tagId) => ({ postId: post.id, tagId })) });
+
+    const textChanged =
+      !existing ||
+      existing.title !== input.title ||
+      existing.excerpt !== data.excerpt ||
+      existing.body !== input.body;
+    if (textChanged) {
+      await tx.revision.create({
+        data: {
+          postId: post.id,
+          title: input.title,
+          excerpt: data.excerpt,
+          body: input.body,
+          authorId: user.id,
+        },
+      });
+    }
+    const oldTagIds = existing?.tags.map((tag) => tag.tagId) ?? [];
+    await refreshCountsForPost(tx, {
+      tagIds: [...oldTagIds, ...terms.tagIds],
+      categoryIds: [existing?.categoryId, terms.categoryId].filter((v): v is number => typeof v === "number"),
+      seriesIds: [existing?.seriesId, terms.seriesId].filter((v): v is number => typeof v === "number"),
+    });
+    const isPublic = post.status === "PUBLISHED";
+    return {
+      id: post.id,
+      slug: post.slug,
+      previousSlug: existing && existing.slug !== slug ? existing.slug : null,
+      version: post.version,
+      wasPublic: isPublic,
+      isPublic,
+      seriesIds: [existing?.seriesId, terms.seriesId].filter((v): v is number => typeof v === "number"),
+    };
+  });
+}
+
+function excerptFrom(body: string): string {
+  const text = markdownToPlainText(body).replace(/\s+/g, " ").trim();
+  return text.length > 240 ? `${text.slice(0, 237).replace(/\s+\S*$/, "")} …` : text;
+}
+
+export type StatusIntent =
+  { intent: "publish" } | { intent: "unpublish" } | { intent: "draft" } | { intent: "schedule"; at: Date };
+
+export async function changePostStatus(
+  actor: Actor | null,
+  id: number,
+  change: StatusIntent,
+): Promise<PostChange> {
+  const user = requireActor(actor);
+  const post = await loadEditable(user, id);
+  if (
+    (change.intent === "publish" || change.intent === "schedule") &&
+    !can.publishPost(user, post, await getSiteRules())
+  ) {
+    throw new NotAuthorisedError("Veröffentlichen darf hier nur die Redaktion.");
+  }
+  const now = new Date();
+  let data: Prisma.PostUpdateInput;
+  switch (change.intent) {
+    case "publish": {
+      const publishedAt = post.status === "PUBLISHED" && post.publishedAt ? post.publishedAt : now;
+      data = { status: "PUBLISHED", publishedAt, archiveMonth: archiveMonthOf(publishedAt) };
+      break;
+    }
+    case "schedule":
+      if (change.at <= now)
+        throw new InvalidInputError("Der Zeitpunkt liegt in der Vergangenheit.", {
+          publishAt: ["Bitte einen Zeitpunkt in der Zukunft wählen."],
+        });
+      data = { status: "SCHEDULED", publishedAt: change.at, archiveMonth: archiveMonthOf(change.at) };
+      break;
+    case "unpublish":
+      data = { status: "UNPUBLISHED" };
+      break;
+    case "draft":
+      data = { status: "DRAFT" };
+      break;
+  }
+  const updated = await db.$transaction(async (tx) => {
+    const row = await tx.post.update({
+      where: { id },
+      data: { ...data, version: { increment: 1 } },
+      select: {
+        id: true,
+        slug: true,
+        version: true,
+        status: true,
+        seriesId: true,
+        categoryId: true,
+        tags: { select: { tagId: true } },
+      },
+    });
+    await refreshCountsForPost(tx, {
+      tagIds: row.tags.map((tag) => tag.tagId),
+      categoryIds: row.categoryId ? [row.categoryId] : [],
+      seriesIds: row.seriesId ? [row.seriesId] : [],
+    });
+    return row;
+  });
+  return {
+    id: updated.id,
+    slug: updated.slug,
+    previousSlug: null,
+    version: updated.version,
+    wasPublic: post.status === "PUBLISHED",
+    isPublic: updated.status === "PUBLISHED",
+    seriesIds: updated.seriesId ? [updated.seriesId] : [],
+  };
+}
+
+export async function deletePost(actor: Actor | null, id: number): Promise<PostChange> {
+  const user = requireActor(actor);
+  const post = await db.post.findUnique({
+    where: { id },
+    select: {
+      authorId: true,
+      slug: true,
+      status: true,
+      seriesId: true,
+      categoryId: true,
+      tags: { select: { tagId: true } },
+    },
+  });
+  if (!post) throw new NotFoundError("Diesen Beitrag gibt es nicht.");
+  if (!can.deletePost(user, post)) throw new NotAuthorisedError("Diesen Beitrag darfst du nicht löschen.");
+  await db.$transaction(async (tx) => {
+    await tx.post.delete({ where: { id } });
+    await refreshCountsForPost(tx, {
+      tagIds: post.tags.map((tag) => tag.tagId),
+      categoryIds: post.categoryId ? [post.categoryId] : [],
+      seriesIds: post.seriesId ? [post.seriesId] : [],
+    });
+  });
+  return {
+    id,
+    slug: post.slug,
+    previousSlug: null,
+    version: 0,
+    wasPublic: post.status === "PUBLISHED",
+    isPublic: false,
+    seriesIds: post.seriesId ? [post.seriesId] : [],
+  };
+}
+
+export async function listRevisions(actor: Actor | null, postId: number) {
+  const post = await loadEditable(requireActor(actor), postId);
+  const revisions = await db.revision.findMany({
+    where: { postId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      title: true,
+      excerpt: true,
+      body: true,
+      createdAt: true,
+      author: { select: { name: true } },
+    },
+  });
+  return { post, revisions };
+}
+
+/** Puts an earlier revision's text back; that becomes the newest revision */
+export async function restoreRevision(
+  actor: Actor | null,
+  postId: number,
+  revisionId: number,
+): Promise<PostChange> {
+  const user = requireActor(actor);
+  const post = await loadEditable(user, postId);
+  const revision = await db.revision.findFirst({ where: { id: revisionId, postId } });
+  if (!revision) throw new NotFoundError("Diese Version gibt es nicht.");
+  const updated = await db.$transaction(async (tx) => {
+    const row = await tx.post.update({
+      where: { id: postId },
+      data: {
+        title: revision.title,
+        excerpt: revision.excerpt,
+        body: revision.body,
+        readingMinutes: readingMinutes(revision.body),
+        version: { increment: 1 },
+      },
+      select: { id: true, slug: true, version: true, status: true, seriesId: true },
+    });
+    await tx.revision.create({
+      data: {
+        postId,
+        title: revision.title,
+        excerpt: revision.excerpt,
+        body: revision.body,
+        authorId: user.id,
+      },
+    });
+    return row;
+  });
+  return {
+    id: updated.id,
+    slug: updated.slug,
+    previousSlug: null,
+    version: updated.version,
+    wasPublic: post.status === "PUBLISHED",
+    isPublic: updated.status === "PUBLISHED",
+    seriesIds: updated.seriesId ? [updated.seriesId] : [],
+  };
+}
