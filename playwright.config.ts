@@ -27,7 +27,21 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: chromium,
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium } }],
+  globalSetup: "./e2e/global-setup.ts",
+  projects: [
+    // Reading tests assert the demo content exactly, so they run before anything is written
+    {
+      name: "reading",
+      testIgnore: /author-area|sign-in/,
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+    },
+    {
+      name: "authoring",
+      testMatch: /author-area|sign-in/,
+      dependencies: ["reading"],
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+    },
+  ],
   webServer: {
     // Against the production build made by scripts/test.sh
     command: `npx next start -H 127.0.0.1 -p ${port}`,

@@ -1,9 +1,9 @@
 // Denormalised counts (comments per post, published posts per tag, category and
 // series) so that lists and the tag cloud never count rows on a page view.
 // Plain SQL that SQLite and PostgreSQL both understand.
-import type { PrismaClient } from "./generated/sqlite/client";
+import { Prisma, type PrismaClient } from "./generated/sqlite/client";
 
-type Executor = Pick<PrismaClient, "$executeRawUnsafe">;
+type Executor = Pick<PrismaClient, "$executeRawUnsafe" | "$executeRaw">;
 
 const PUBLISHED = `p.status = 'PUBLISHED'`;
 
@@ -27,29 +27,26 @@ export async function refreshCountsForPost(
   db: Executor,
   ids: { tagIds: number[]; categoryIds: number[]; seriesIds: number[] },
 ): Promise<void> {
+  // Prisma.sql binds values with each database's own placeholder syntax
   for (const id of new Set(ids.tagIds)) {
-    await db.$executeRawUnsafe(
-      `UPDATE "Tag" SET "postCount" = (SELECT COUNT(*) FROM "PostTag" pt JOIN "Post" p ON p.id = pt."postId" WHERE pt."tagId" = $1 AND ${PUBLISHED}) WHERE id = $1`,
-      id,
+    await db.$executeRaw(
+      Prisma.sql`UPDATE "Tag" SET "postCount" = (SELECT COUNT(*) FROM "PostTag" pt JOIN "Post" p ON p.id = pt."postId" WHERE pt."tagId" = ${id} AND p.status = 'PUBLISHED') WHERE id = ${id}`,
     );
   }
   for (const id of new Set(ids.categoryIds)) {
-    await db.$executeRawUnsafe(
-      `UPDATE "Category" SET "postCount" = (SELECT COUNT(*) FROM "Post" p WHERE p."categoryId" = $1 AND ${PUBLISHED}) WHERE id = $1`,
-      id,
+    await db.$executeRaw(
+      Prisma.sql`UPDATE "Category" SET "postCount" = (SELECT COUNT(*) FROM "Post" p WHERE p."categoryId" = ${id} AND p.status = 'PUBLISHED') WHERE id = ${id}`,
     );
   }
   for (const id of new Set(ids.seriesIds)) {
-    await db.$executeRawUnsafe(
-      `UPDATE "Series" SET "episodeCount" = (SELECT COUNT(*) FROM "Post" p WHERE p."seriesId" = $1 AND ${PUBLISHED}) WHERE id = $1`,
-      id,
+    await db.$executeRaw(
+      Prisma.sql`UPDATE "Series" SET "episodeCount" = (SELECT COUNT(*) FROM "Post" p WHERE p."seriesId" = ${id} AND p.status = 'PUBLISHED') WHERE id = ${id}`,
     );
   }
 }
 
 export async function refreshCommentCount(db: Executor, postId: number): Promise<void> {
-  await db.$executeRawUnsafe(
-    `UPDATE "Post" SET "commentCount" = (SELECT COUNT(*) FROM "Comment" c WHERE c."postId" = $1 AND c.status = 'APPROVED') WHERE id = $1`,
-    postId,
+  await db.$executeRaw(
+    Prisma.sql`UPDATE "Post" SET "commentCount" = (SELECT COUNT(*) FROM "Comment" c WHERE c."postId" = ${postId} AND c.status = 'APPROVED') WHERE id = ${postId}`,
   );
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db";
 import type { Actor } from "./permissions";
@@ -93,3 +94,10 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const { id, role, name, email, slug } = session.user;
   return { id, role, name, email, slug };
 });
+
+/** The signed-in user, or a redirect to the sign-in page (for author-area pages) */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
+  return user;
+}

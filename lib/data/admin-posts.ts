@@ -382,7 +382,8 @@ export async function changePostStatus(
   const updated = await db.$transaction(async (tx) => {
     const row = await tx.post.update({
       where: { id },
-      data: { ...data, version: { increment: 1 } },
+      // Not a content change: the version stays, so an open editor sees no conflict
+      data,
       select: {
         id: true,
         slug: true,

@@ -9,12 +9,15 @@ export async function prepareDatabase(config: DatabaseConfig, root = process.cwd
   const migrations = await migrateDatabase(config, root);
   const db = createPrismaClient(config);
   try {
-    const seeded = (await isDatabaseEmpty(db)) && (await seedDemoContent(db), true);
+    const empty = await isDatabaseEmpty(db);
+    const demoSignIn = empty ? await seedDemoContent(db) : null;
     const where = config.provider === "sqlite" ? config.url : "PostgreSQL";
     return [
-      `Database (${where}): ${migrations.applied.length} migration(s) applied`,
-      seeded ? "demo content written" : "existing content kept",
-    ].join(", ");
+      `Database (${where}): ${migrations.applied.length} migration(s) applied, ${empty ? "demo content written" : "existing content kept"}.`,
+      demoSignIn
+        ? `\nDemo sign-in at /sign-in (shown once): ${demoSignIn.email} / ${demoSignIn.password}`
+        : "",
+    ].join("");
   } finally {
     await db.$disconnect();
   }

@@ -35,7 +35,7 @@ export const postContentSchema = z.object({
   body: z.string().max(POST_LIMITS.body, { error: `Text: höchstens ${POST_LIMITS.body} Zeichen.` }),
   kind: z.enum(["ARTICLE", "ANECDOTE"], { error: "Artikel oder Anekdote wählen." }),
   categoryId: optionalId,
-  newCategory: trimmed(POST_LIMITS.termName, "Neue Kategorie"),
+  newCategory: trimmed(POST_LIMITS.termName, "Neue Kategorie").default(""),
   tags: z
     .string()
     .transform((value) => [
@@ -49,19 +49,17 @@ export const postContentSchema = z.object({
     .pipe(
       z
         .array(
-          z
-            .string()
-            .max(POST_LIMITS.tagName, {
-              error: `Schlagwörter: je höchstens ${POST_LIMITS.tagName} Zeichen.`,
-            }),
+          z.string().max(POST_LIMITS.tagName, {
+            error: `Schlagwörter: je höchstens ${POST_LIMITS.tagName} Zeichen.`,
+          }),
         )
         .max(POST_LIMITS.tags, { error: `Höchstens ${POST_LIMITS.tags} Schlagwörter.` }),
     ),
   seriesId: optionalId,
-  newSeries: trimmed(POST_LIMITS.termName, "Neue Serie"),
+  newSeries: trimmed(POST_LIMITS.termName, "Neue Serie").default(""),
   seriesPosition: optionalId,
   coverImageId: optionalId,
-  coverCaption: trimmed(300, "Bildunterschrift"),
+  coverCaption: trimmed(300, "Bildunterschrift").default(""),
   commentsOpen: z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean()),
   seoTitle: trimmed(POST_LIMITS.seoTitle, "SEO-Titel"),
   seoDescription: trimmed(POST_LIMITS.seoDescription, "SEO-Beschreibung"),

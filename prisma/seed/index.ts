@@ -1,8 +1,10 @@
 // Writes the demo content into an empty database (first start, tests, benchmarks).
+import { hashPassword } from "../../lib/auth/password";
 import { refreshAllCounts } from "../../lib/counters";
 import { archiveMonthOf } from "../../lib/format";
 import type { PrismaClient } from "../../lib/generated/sqlite/client";
 import { readingMinutes } from "../../lib/markdown/render";
+import { generatePassword } from "../../lib/users";
 import { demoContent } from "./demo-content";
 import type { DemoComment, DemoContent } from "./demo-types";
 
@@ -10,12 +12,27 @@ export async function isDatabaseEmpty(db: PrismaClient): Promise<boolean> {
   return (await db.user.count()) === 0 && (await db.post.count()) === 0;
 }
 
-export async function seedDemoContent(db: PrismaClient, content: DemoContent = demoContent): Promise<void> {
+/** Writes the demo content; returns the sign-in of the demo author (a fresh random password) */
+export async function seedDemoContent(
+  db: PrismaClient,
+  content: DemoContent = demoContent,
+): Promise<{ email: string; password: string } | null> {
   const userIds = new Map<string, string>();
+  let demoSignIn: { email: string; password: string } | null = null;
   for (const author of content.authors) {
+    // Only the first (demo) author can sign in; nobody gets a fixed password
+    const password: string | null = demoSignIn ? null : generatePassword();
     const user = await db.user.create({
-      data: { email: author.email, name: author.name, slug: author.slug, bio: author.bio, role: author.role },
+      data: {
+        email: author.email,
+        name: author.name,
+        slug: author.slug,
+        bio: author.bio,
+        role: author.role,
+        passwordHash: password ? await hashPassword(password) : null,
+      },
     });
+    if (password) demoSignIn = { email: author.email, password };
     userIds.set(author.key, user.id);
   }
   const categoryIds = new Map<string, number>();
@@ -107,4 +124,5 @@ export async function seedDemoContent(db: PrismaClient, content: DemoContent = d
     await writeComments(post.comments ?? [], null, 0);
   }
   await refreshAllCounts(db);
+  return demoSignIn;
 }

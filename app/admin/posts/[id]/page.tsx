@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { toEditorPost } from "@/components/editor/editor-post";
+import { PostEditor } from "@/components/editor/post-editor";
+import { StatusPanel } from "@/components/editor/status-panel";
+import { can } from "@/lib/auth/permissions";
+import { getEditorOptions } from "@/lib/data/admin-posts";
+import { getSiteRules } from "@/lib/data/settings";
+import { instantToZonedDateTime } from "@/lib/format";
+import { loadPostOr404 } from "./load-post";
+
+export const metadata: Metadata = { title: "Beitrag bearbeiten" };
+
+export default async function EditPostPage({ params }: PageProps<"/admin/posts/[id]">) {
+  const { user, post } = await loadPostOr404((await params).id);
+  const [options, rules] = await Promise.all([getEditorOptions(user), getSiteRules()]);
+  return (
+    <>
+      <h1 className="sr-only">Beitrag bearbeiten: {post.title}</h1>
+      <PostEditor
+        post={toEditorPost(post)}
+        categories={options.categories}
+        series={options.series}
+        statusPanel={
+          <StatusPanel
+            id={post.id}
+            status={post.status}
+            scheduledFor={
+              post.status === "SCHEDULED" && post.publishedAt ? instantToZonedDateTime(post.publishedAt) : ""
+            }
+            publicPath={`/posts/${post.slug}`}
+            canPublish={can.publishPost(user, post, rules)}
+          />
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect } from "react";
+import { changePostStatusAction, type ChangeStatusState } from "@/lib/actions/change-post-status";
+import { buttonClass, inputClass, secondaryButtonClass } from "../ui/form-field";
+
+const labels = {
+  DRAFT: "Entwurf",
+  SCHEDULED: "Geplant",
+  PUBLISHED: "Veröffentlicht",
+  UNPUBLISHED: "Zurückgezogen",
+} as const;
+
+export function StatusPanel({
+  id,
+  status,
+  scheduledFor,
+  publicPath,
+  canPublish,
+}: {
+  id: number;
+  status: keyof typeof labels;
+  /** "2026-12-24T09:30" in the site's time zone, when scheduled */
+  scheduledFor: string;
+  publicPath: string;
+  canPublish: boolean;
+}) {
+  const router = useRouter();
+  const [state, action, pending] = useActionState<ChangeStatusState, FormData>(changePostStatusAction, null);
+  useEffect(() => {
+    if (state?.ok) router.refresh();
+  }, [state, router]);
+  return (
+    <section
+      aria-labelledby="status-heading"
+      className="space-y-3 rounded-lg bg-white p-5 shadow-sm dark:bg-stone-900"
+    >
+      <h2 id="status-heading" className="text-sm font-semibold">
+        Status: <span data-testid="post-status">{labels[status]}</span>
+      </h2>
+      {state?.message && (
+        <p
+          role={state.ok ? "status" : "alert"}
+          className={
+            state.ok
+              ? "text-sm text-emerald-800 dark:text-emerald-300"
+              : "text-sm text-red-700 dark:text-red-400"
+          }
+        >
+          {state.message}
+        </p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        {canPublish && status !== "PUBLISHED" && (
+          <form action={action}>
+            <input type="hidden" name="id" value={id} />
+            <button name="intent" value="publish" className={buttonClass} disabled={pending}>
+              Jetzt veröffentlichen
+            </button>
+          </form>
+        )}
+        {status === "PUBLISHED" && (
+          <form action={action}>
+            <input type="hidden" name="id" value={id} />
+            <button name="intent" value="unpublish" className={secondaryButtonClass} disabled={pending}>
+              Zurückziehen
+            </button>
+          </form>
+        )}
+        {(status === "SCHEDULED" || status === "UNPUBLISHED") && (
+          <form action={action}>
+            <input type="hidden" name="id" value={id} />
+            <button name="intent" value="draft" className={secondaryButtonClass} disabled={pending}>
+              Zum Entwurf machen
+            </button>
+          </form>
+        )}
+      </div>
+      {canPublish && status !== "PUBLISHED" && (
+        <form action={action} className="space-y-2">
+          <input type="hidden" name="id" value={id} />
+          <input type="hidden" name="intent" value="schedule" />
+          <label className="block text-sm">
+            <span className="mb-1 block font-medium">Planen für (Ortszeit)</span>
+            <input
+              type="datetime-local"
+              name="publishAt"
+              defaultValue={scheduledFor}
+              required
+              className={inputClass}
+            />
+          </label>
+          {!state?.ok && state?.fieldErrors?.publishAt && (
+            <p className="text-sm text-red-700">{state.fieldErrors.publishAt.join(" ")}</p>
+          )}
+          <button className={secondaryButtonClass} disabled={pending}>
+            {status === "SCHEDULED" ? "Neu planen" : "Planen"}
+          </button>
+        </form>
+      )}
+      {!canPublish && (
+        <p className="text-sm text-stone-600 dark:text-stone-400">Veröffentlichen übernimmt die Redaktion.</p>
+      )}
+      <p className="flex gap-3 text-sm">
+        {status === "PUBLISHED" ? (
+          <Link href={publicPath} className="underline">
+            Ansehen
+          </Link>
+        ) : (
+          <Link href={`/admin/posts/${id}/preview`} className="underline">
+            Vorschau
+          </Link>
+        )}
+        <Link href={`/admin/posts/${id}/revisions`} className="underline">
+          Versionen
+        </Link>
+      </p>
+    </section>
+  );
+}

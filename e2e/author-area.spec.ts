@@ -1,0 +1,170 @@
+import { expect, test, type Page } from "@playwright/test";
+import { demoContent } from "./fixtures/demo";
+import { signIn, testUsers } from "./fixtures/users";
+
+const series = demoContent.series[0];
+if (!series) throw new Error("demo content has no series");
+
+async function startDraft(page: Page, title: string, kind: "Artikel" | "Anekdote" = "Artikel") {
+  await page.goto("/admin/posts/new");
+  await page.getByRole("textbox", { name: "Titel", exact: true }).fill(title);
+  await page.getByLabel(kind).check();
+  await page.getByRole("button", { name: "Entwurf anlegen" }).click();
+  await expect(page).toHaveURL(/\/admin\/posts\/\d+$/);
+  await expect(page.getByRole("textbox", { name: "Titel", exact: true })).toHaveValue(title);
+  return Number(page.url().split("/").pop());
+}
+
+async function writeDraft(page: Page, title: string, body: string, tags = "") {
+  const id = await startDraft(page, title);
+  await page.getByLabel("Text (Markdown)").fill(body);
+  if (tags) await page.getByLabel("Schlagwörter").fill(tags);
+  await expect(page.getByRole("status").filter({ hasText: /Gespeichert um/ })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(page).toHaveURL(/\/admin\/posts\/\d+$/);
+  return Number(page.url().split("/").pop());
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("write, autosave, schedule and publish a post; it shows on home, series and tag pages", async ({
+  page,
+}) => {
+  await signIn(page, testUsers.author);
+  const title = "Der Kunde mit dem Faxgerät (E2E)";
+  await startDraft(page, title, "Anekdote");
+  await expect(page.getByRole("combobox", { name: "Art", exact: true })).toHaveValue("ANECDOTE");
+  await page.getByLabel("Text (Markdown)").fill("Ich: Guten Morgen.\n$Chef: **Wo** ist das Fax?");
+  await expect(page.getByTestId("preview").locator("strong")).toHaveText("Wo");
+  await expect(page.getByTestId("preview")).toContainText("Guten Morgen.");
+  await page.getByLabel("Schlagwörter").fill("E2E Schlagwort, Kundschaft");
+  await page.getByLabel("Serie", { exact: true }).selectOption({ label: series.title });
+  await page.getByLabel("Folge Nr.").fill("99");
+  await expect(page.getByRole("status").filter({ hasText: "Ungespeicherte Änderungen" })).toBeVisible();
+  // Autosave: no click, and the state turns to saved
+  await expect(page.getByRole("status").filter({ hasText: /Gespeichert um/ })).toBeVisible({
+    timeout: 15_000,
+  });
+
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Titel", exact: true })).toHaveValue(title);
+  await expect(page.getByTestId("post-status")).toHaveText("Entwurf");
+
+  await page.getByLabel("Planen für (Ortszeit)").fill("2031-05-04T10:15");
+  await page.getByRole("button", { name: "Planen", exact: true }).click();
+  await expect(page.getByTestId("post-status")).toHaveText("Geplant");
+  await expect(page.getByLabel("Planen für (Ortszeit)")).toHaveValue("2031-05-04T10:15");
+  const slug = await page.getByLabel("Adresse (Slug)").inputValue();
+  expect((await page.request.get(`/posts/${slug}`)).status()).toBe(404);
+
+  await page.getByRole("button", { name: "Jetzt veröffentlichen" }).click();
+  await expect(page.getByTestId("post-status")).toHaveText("Veröffentlicht");
+
+  await page.goto("/");
+  await expect(page.locator("main article h2").first()).toHaveText(title);
+  await page.goto(`/series/${series.slug}`);
+  await expect(page.getByRole("main").getByRole("link", { name: title, exact: true })).toBeVisible();
+  await page.goto("/tags/e2e-schlagwort");
+  await expect(page.getByRole("main").getByRole("link", { name: title, exact: true })).toBeVisible();
+  await page.goto(`/posts/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+});
+
+test("an earlier revision can be compared and restored", async ({ page }) => {
+  await signIn(page, testUsers.author);
+  const id = await writeDraft(page, "Versionen im Test", "Erste Fassung des Textes.");
+  await page.getByLabel("Text (Markdown)").fill("Zweite Fassung, ganz anders.");
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Gespeichert um/ })).toBeVisible();
+  await page.goto(`/admin/posts/${id}/revisions`);
+  // The draft began empty (revision 1); "Erste Fassung" is revision 2
+  const oldest = page.locator("main li").filter({ hasText: "Erste Fassung" });
+  await oldest.locator("details").evaluate((details) => ((details as HTMLDetailsElement).open = true));
+  await expect(oldest.locator("ins").first()).toContainText("Erste");
+  await oldest.getByRole("button", { name: "Diese Version wiederherstellen" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/posts/${id}\\?restored=1`));
+  await expect(page.getByLabel("Text (Markdown)")).toHaveValue("Erste Fassung des Textes.");
+});
+
+test("a second tab is told of a conflict instead of overwriting", async ({ page, context }) => {
+  await signIn(page, testUsers.author);
+  const id = await writeDraft(page, "Zwei Tabs", "Anfang.");
+  const other = await context.newPage();
+  await other.goto(`/admin/posts/${id}`);
+  await page.getByLabel("Text (Markdown)").fill("Aus dem ersten Tab.");
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Gespeichert um/ })).toBeVisible();
+  await other.getByLabel("Text (Markdown)").fill("Aus dem zweiten Tab.");
+  await other.getByRole("button", { name: "Speichern" }).click();
+  await expect(
+    other.locator("main [role=alert]").filter({ hasText: "inzwischen anderswo gespeichert" }),
+  ).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Text (Markdown)")).toHaveValue("Aus dem ersten Tab.");
+});
+
+test("invalid fields get a message there, and the text stays", async ({ page }) => {
+  await signIn(page, testUsers.author);
+  await page.goto("/admin/posts/new");
+  await page.getByRole("button", { name: "Entwurf anlegen" }).click();
+  await expect(page.getByText("Bitte gib einen Titel ein.")).toBeVisible();
+  await expect(page).toHaveURL(/\/admin\/posts\/new$/);
+
+  await startDraft(page, "Gleich ungültig");
+  await page.getByLabel("Text (Markdown)").fill("Text, der bleiben muss.");
+  await page.getByRole("textbox", { name: "Titel", exact: true }).fill("");
+  await page.getByLabel("Adresse (Slug)").fill("Ungültig mit Leerzeichen");
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByText("Bitte gib einen Titel ein.")).toBeVisible();
+  await expect(page.getByText(/Nur Kleinbuchstaben, Ziffern/)).toBeVisible();
+  await expect(page.getByLabel("Text (Markdown)")).toHaveValue("Text, der bleiben muss.");
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Titel", exact: true })).toHaveValue("Gleich ungültig");
+});
+
+test("an author cannot open or change another author's post", async ({ browser }) => {
+  const otherContext = await browser.newContext();
+  const otherPage = await otherContext.newPage();
+  await signIn(otherPage, testUsers.otherAuthor);
+  const id = await writeDraft(otherPage, "Nur für Otto", "Geheimer Entwurf.");
+  await otherContext.close();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, testUsers.author);
+  for (const path of [`/admin/posts/${id}`, `/admin/posts/${id}/revisions`, `/admin/posts/${id}/preview`]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
+  }
+  await page.goto("/admin");
+  await expect(page.getByRole("link", { name: "Nur für Otto" })).toHaveCount(0);
+  await context.close();
+
+  const editorContext = await browser.newContext();
+  const editorPage = await editorContext.newPage();
+  await signIn(editorPage, testUsers.editor);
+  await editorPage.goto(`/admin/posts/${id}`);
+  await expect(editorPage.getByRole("textbox", { name: "Titel", exact: true })).toHaveValue("Nur für Otto");
+  await editorContext.close();
+});
+
+test("the dashboard filters by status, series and search", async ({ page }) => {
+  await signIn(page, testUsers.editor);
+  await page.goto("/admin");
+  await expect(page.getByRole("link", { name: /^Alle \(\d+\)$/ })).toBeVisible();
+  await page.getByRole("link", { name: /^Entwurf \(\d+\)$/ }).click();
+  await expect(page).toHaveURL(/status=DRAFT/);
+  for (const status of await page.locator("tbody td:nth-child(2) span").first().allTextContents()) {
+    expect(status).toBe("Entwurf");
+  }
+  await page.goto("/admin");
+  await page.getByLabel("Serie").selectOption({ label: series.title });
+  await page.getByRole("button", { name: "Filtern" }).click();
+  const rows = page.locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  for (const cell of await rows.locator("td:nth-child(4)").allTextContents()) expect(cell).toBe(series.title);
+  await page.getByRole("searchbox").fill("Faxgerät");
+  await page.getByRole("button", { name: "Filtern" }).click();
+  await expect(rows.first()).toContainText("Faxgerät");
+});

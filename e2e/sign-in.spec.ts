@@ -1,0 +1,85 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, testUsers } from "./fixtures/users";
+
+const authorAreaPaths = [
+  "/admin",
+  "/admin?status=DRAFT",
+  "/admin/posts/new",
+  "/admin/posts/1",
+  "/admin/posts/1/revisions",
+  "/admin/posts/1/preview",
+];
+
+for (const path of authorAreaPaths) {
+  test(`a signed-out visitor of ${path} is sent to sign in`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+    await expect(page.getByRole("heading", { name: "Anmelden" })).toBeVisible();
+  });
+}
+
+test("a forged session cookie gets no further than the sign-in page", async ({ page, context }) => {
+  await context.addCookies([{ name: "authjs.session-token", value: "gefälscht", url: "http://127.0.0.1" }]);
+  await page.goto("/admin/posts/new");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+/** Submits the form and waits until the answer is rendered (the form resets its password field) */
+async function submitSignIn(page: Page, email: string, password: string) {
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort").fill(password);
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === "POST"),
+    page.getByRole("button", { name: "Anmelden" }).click(),
+  ]);
+  await expect(page.getByLabel("Passwort")).toHaveValue("");
+}
+
+test("wrong passwords and unknown accounts get the same neutral message", async ({ page }) => {
+  await page.goto("/sign-in");
+  await submitSignIn(page, testUsers.editor.email, "falsches-passwort");
+  await expect(page.locator("main [role=alert]")).toHaveText("E-Mail-Adresse oder Passwort stimmen nicht.");
+  await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue(testUsers.editor.email);
+  await submitSignIn(page, "niemand@test.example", "falsches-passwort");
+  await expect(page.locator("main [role=alert]")).toHaveText("E-Mail-Adresse oder Passwort stimmen nicht.");
+});
+
+test("bad input is reported at the field", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-Mail-Adresse").fill("keine-adresse");
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page.getByText("Bitte gib eine gültige E-Mail-Adresse ein.")).toBeVisible();
+  await expect(page.getByText("Bitte gib dein Passwort ein.")).toBeVisible();
+});
+
+test("the fifth failure in a row is refused, even with the right password afterwards", async ({
+  browser,
+}) => {
+  // Its own client address, so the per-client limit does not lock out the other tests
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.7" } });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  const attempt = (password: string) => submitSignIn(page, "gesperrt@test.example", password);
+  for (let i = 1; i <= 4; i++) {
+    await attempt(`falsch-${i}`);
+    await expect(page.locator("main [role=alert]")).toHaveText("E-Mail-Adresse oder Passwort stimmen nicht.");
+  }
+  await attempt("falsch-5");
+  await expect(page.locator("main [role=alert]")).toContainText("Zu viele Anmeldeversuche");
+  await attempt("falsch-6");
+  await expect(page.locator("main [role=alert]")).toContainText("Zu viele Anmeldeversuche");
+  await context.close();
+});
+
+test("signing out ends the session on the server, not just in the browser", async ({ page, context }) => {
+  await signIn(page, testUsers.editor);
+  const stolen = (await context.cookies()).filter((cookie) => cookie.name.endsWith("authjs.session-token"));
+  expect(stolen).toHaveLength(1);
+  expect(stolen[0]?.httpOnly).toBe(true);
+  expect(stolen[0]?.sameSite).toBe("Lax");
+  await page.getByRole("button", { name: "Abmelden" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?signedOut=1/);
+  await context.addCookies(stolen);
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
