@@ -4,10 +4,16 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: {
-    alias: { "@": fileURLToPath(new URL(".", import.meta.url)).replace(/\/$/, "") },
+    alias: {
+      "@": fileURLToPath(new URL(".", import.meta.url)).replace(/\/$/, ""),
+      // The data layer is server-only in the app; here Node runs it directly
+      "server-only": fileURLToPath(new URL("./lib/testing/server-only.ts", import.meta.url)),
+    },
   },
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    // Database tests share one database file per run
+    fileParallelism: false,
   },
 });

@@ -16,8 +16,12 @@ npx next typegen >/dev/null # route types (PageProps) that tsc needs before any 
 npx tsc --noEmit
 npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
 
-step "Unit tests"
+step "Unit tests (database tests on SQLite)"
 npx vitest run
+if [[ " ${CASEBOOK_TEST_DATABASES:-sqlite postgresql} " == *" postgresql "* ]]; then
+  step "Database tests on PostgreSQL"
+  TEST_DATABASE_URL="${TEST_POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/casebook_unit}" npx vitest run lib/data
+fi
 
 step "Migrations match schema.prisma"
 npx tsx scripts/db.ts check

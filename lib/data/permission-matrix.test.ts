@@ -1,0 +1,188 @@
+// Every author-area write, tried by each role: refusals must change nothing in the database.
+// Runs on SQLite by default and on PostgreSQL with TEST_DATABASE_URL=postgresql://… (npm test does both).
+import { mkdtempSync, readdirSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Actor } from "../auth/permissions";
+import type { PostContentInput } from "../validations/post";
+
+const databaseUrl =
+  process.env.TEST_DATABASE_URL ??
+  `file:${path.join(mkdtempSync(path.join(os.tmpdir(), "casebook-matrix-")), "test.db")}`;
+process.env.DATABASE_URL = databaseUrl;
+
+const { readDatabaseConfig } = await import("../database-config");
+const { resetDatabase } = await import("../migrations/prepare");
+const { migrateDatabase } = await import("../migrations/runner");
+const config = readDatabaseConfig();
+await resetDatabase(config);
+await migrateDatabase(config);
+
+const { db } = await import("../db");
+const posts = await import("./admin-posts");
+const { NotAuthorisedError } = await import("./errors");
+
+const users: Record<"admin" | "editor" | "author" | "owner", Actor> = {
+  admin: { id: "", role: "ADMIN" },
+  editor: { id: "", role: "EDITOR" },
+  author: { id: "", role: "AUTHOR" },
+  owner: { id: "", role: "AUTHOR" },
+};
+
+const content = (title: string): PostContentInput => ({
+  title,
+  slug: "",
+  excerpt: "",
+  body: `Text von ${title}`,
+  kind: "ARTICLE",
+  newCategory: "Neue Kategorie",
+  tags: ["Neues Schlagwort"],
+  newSeries: "Neue Serie",
+  coverCaption: "",
+  commentsOpen: true,
+  seoTitle: "",
+  seoDescription: "",
+});
+
+let postId = 0;
+let revisionId = 0;
+
+beforeAll(async () => {
+  for (const [key, actor] of Object.entries(users)) {
+    const user = await db.user.create({
+      data: { email: `${key}@test.example`, name: key, slug: key, role: actor.role },
+    });
+    actor.id = user.id;
+  }
+});
+
+beforeEach(async () => {
+  await db.post.deleteMany();
+  await db.setting.deleteMany();
+  const post = await db.post.create({
+    data: { slug: "fremder-beitrag", title: "Fremder Beitrag", body: "Original", authorId: users.owner.id },
+  });
+  postId = post.id;
+  revisionId = (
+    await db.revision.create({ data: { postId, title: "Alt", excerpt: "", body: "Alte Fassung" } })
+  ).id;
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+/** Everything the author area can change, as one comparable value */
+async function snapshot(): Promise<string> {
+  const [allPosts, revisions, redirects, tags, categories, series, postTags] = await Promise.all([
+    db.post.findMany({ orderBy: { id: "asc" } }),
+    db.revision.findMany({ orderBy: { id: "asc" } }),
+    db.redirect.findMany({ orderBy: { id: "asc" } }),
+    db.tag.findMany({ orderBy: { id: "asc" } }),
+    db.category.findMany({ orderBy: { id: "asc" } }),
+    db.series.findMany({ orderBy: { id: "asc" } }),
+    db.postTag.findMany({ orderBy: [{ postId: "asc" }, { tagId: "asc" }] }),
+  ]);
+  return JSON.stringify({ allPosts, revisions, redirects, tags, categories, series, postTags });
+}
+
+/** Each server action in lib/actions/ and the data-layer call it makes on the post */
+const operations: Record<string, (actor: Actor | null) => Promise<unknown>> = {
+  "create-post": (actor) => posts.savePost(actor, undefined, 0, content("Neu")),
+  "save-post": (actor) => posts.savePost(actor, postId, 1, { ...content("Geändert"), slug: "neue-adresse" }),
+  "change-post-status (publish)": (actor) => posts.changePostStatus(actor, postId, { intent: "publish" }),
+  "change-post-status (schedule)": (actor) =>
+    posts.changePostStatus(actor, postId, { intent: "schedule", at: new Date(Date.now() + 86_400_000) }),
+  "change-post-status (unpublish)": (actor) => posts.changePostStatus(actor, postId, { intent: "unpublish" }),
+  "delete-post": (actor) => posts.deletePost(actor, postId),
+  "restore-revision": (actor) => posts.restoreRevision(actor, postId, revisionId),
+};
+
+/** Reads of the author area are refused the same way */
+const reads: Record<string, (actor: Actor | null) => Promise<unknown>> = {
+  "edit page": (actor) => posts.getPostForEditing(actor, postId),
+  revisions: (actor) => posts.listRevisions(actor, postId),
+  dashboard: (actor) => posts.listDashboardPosts(actor, {}),
+};
+
+describe(`permission matrix on ${config.provider}`, () => {
+  it("covers every server action that changes posts", () => {
+    const files = readdirSync(path.join(import.meta.dirname, "..", "actions"))
+      .map((file) => file.replace(/\.ts$/, ""))
+      .filter(
+        (name) =>
+          !["action-state", "refresh-post-caches", "sign-in", "sign-out", "preview-markdown"].includes(name),
+      );
+    const covered = new Set(Object.keys(operations).map((name) => name.split(" ")[0]));
+    expect(files.filter((file) => !covered.has(file))).toEqual([]);
+  });
+
+  for (const [name, operation] of Object.entries(operations)) {
+    it(`${name}: refused for anonymous visitors, changing nothing`, async () => {
+      const before = await snapshot();
+      await expect(operation(null)).rejects.toBeInstanceOf(NotAuthorisedError);
+      expect(await snapshot()).toBe(before);
+    });
+
+    if (name !== "create-post") {
+      it(`${name}: refused for an author on someone else's post, changing nothing`, async () => {
+        const before = await snapshot();
+        await expect(operation(users.author)).rejects.toBeInstanceOf(NotAuthorisedError);
+        expect(await snapshot()).toBe(before);
+      });
+    }
+
+    for (const role of ["editor", "admin"] as const) {
+      it(`${name}: allowed for the ${role}`, async () => {
+        const before = await snapshot();
+        await expect(operation(users[role])).resolves.toBeDefined();
+        expect(await snapshot()).not.toBe(before);
+      });
+    }
+
+    it(`${name}: allowed for the post's own author`, async () => {
+      await expect(operation(users.owner)).resolves.toBeDefined();
+    });
+  }
+
+  for (const [name, read] of Object.entries(reads)) {
+    it(`${name}: refused for anonymous visitors`, async () => {
+      await expect(read(null)).rejects.toBeInstanceOf(NotAuthorisedError);
+    });
+  }
+
+  it("an author does not see others' posts on the dashboard, an editor does", async () => {
+    expect((await posts.listDashboardPosts(users.author, {})).posts).toHaveLength(0);
+    expect((await posts.listDashboardPosts(users.editor, {})).posts.map((p) => p.id)).toEqual([postId]);
+  });
+
+  it("when the site requires review, authors cannot publish their own posts; editors can", async () => {
+    await db.setting.create({ data: { key: "requireReview", value: "true" } });
+    const before = await snapshot();
+    await expect(posts.changePostStatus(users.owner, postId, { intent: "publish" })).rejects.toBeInstanceOf(
+      NotAuthorisedError,
+    );
+    expect(await snapshot()).toBe(before);
+    await expect(posts.changePostStatus(users.editor, postId, { intent: "publish" })).resolves.toMatchObject({
+      isPublic: true,
+    });
+  });
+
+  it("a save from a stale version is a conflict and changes nothing", async () => {
+    const { ConflictError } = await import("./errors");
+    await posts.savePost(users.owner, postId, 1, content("Erste"));
+    const before = await snapshot();
+    await expect(posts.savePost(users.owner, postId, 1, content("Veraltet"))).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("a changed slug leaves a redirect from the old address", async () => {
+    await posts.savePost(users.owner, postId, 1, { ...content("Umbenannt"), slug: "neue-adresse" });
+    expect(await db.redirect.findMany({ select: { fromPath: true, toPath: true } })).toEqual([
+      { fromPath: "/posts/fremder-beitrag", toPath: "/posts/neue-adresse" },
+    ]);
+  });
+});
