@@ -5,4 +5,10 @@ export async function register(): Promise<void> {
   const { readDatabaseConfig } = await import("./lib/database-config");
   const { prepareDatabase } = await import("./lib/migrations/prepare");
   console.log(`[casebook] ${await prepareDatabase(readDatabaseConfig())}`);
+  const { startPublishScheduler } = await import("./lib/scheduler/publish-scheduler");
+  const { nextScheduledAt } = await import("./lib/data/admin-posts");
+  startPublishScheduler(async () => {
+    const next = await nextScheduledAt();
+    return next !== null && next <= new Date();
+  });
 }

@@ -167,3 +167,55 @@ test("the dashboard filters by status, series and search", async ({ page }) => {
   await page.getByRole("button", { name: "Filtern" }).click();
   await expect(rows.first()).toContainText("Faxgerät");
 });
+
+/** The next full minute at least `leadMs` away, as Berlin wall-clock "YYYY-MM-DDTHH:MM" */
+function berlinMinuteFromNow(leadMs: number): string {
+  const at = new Date(Math.ceil((Date.now() + leadMs) / 60_000) * 60_000);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Berlin",
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(at);
+  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
+}
+
+test("a scheduled post goes live by itself at its time", async ({ page }) => {
+  test.setTimeout(150_000);
+  await signIn(page, testUsers.editor);
+  const title = "Geplant für gleich";
+  await writeDraft(page, title, "Dieser Beitrag erscheint von selbst.");
+  await page.getByLabel("Planen für (Ortszeit)").fill(berlinMinuteFromNow(5_000));
+  await page.getByRole("button", { name: "Planen", exact: true }).click();
+  await expect(page.getByTestId("post-status")).toHaveText("Geplant");
+  await page.goto("/");
+  await expect(page.locator("main article h2").first()).not.toHaveText(title);
+  await expect
+    .poll(
+      async () => {
+        await page.goto("/");
+        return page.locator("main article h2").first().textContent();
+      },
+      { timeout: 110_000, intervals: [2_000] },
+    )
+    .toBe(title);
+});
+
+test("changing the address of a published post keeps the old one working", async ({ page }) => {
+  await signIn(page, testUsers.editor);
+  await writeDraft(page, "Adresse ändern", "Text.");
+  const oldSlug = await page.getByLabel("Adresse (Slug)").inputValue();
+  await page.getByRole("button", { name: "Jetzt veröffentlichen" }).click();
+  await expect(page.getByTestId("post-status")).toHaveText("Veröffentlicht");
+  await page.getByLabel("Adresse (Slug)").fill("adresse-neu-im-test");
+  await page.getByRole("button", { name: "Aktualisieren" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Gespeichert um/ })).toBeVisible();
+  const response = await page.goto(`/posts/${oldSlug}`);
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/posts\/adresse-neu-im-test$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Adresse ändern");
+});

@@ -506,3 +506,54 @@ export async function restoreRevision(
     seriesIds: updated.seriesId ? [updated.seriesId] : [],
   };
 }
+
+/** Scheduled posts whose time has come go live; called by the scheduler, not by users */
+export async function publishDuePosts(now = new Date()): Promise<PostChange[]> {
+  const due = await db.post.findMany({
+    where: { status: "SCHEDULED", publishedAt: { lte: now } },
+    select: {
+      id: true,
+      slug: true,
+      version: true,
+      seriesId: true,
+      categoryId: true,
+      tags: { select: { tagId: true } },
+    },
+  });
+  const changes: PostChange[] = [];
+  for (const post of due) {
+    await db.$transaction(async (tx) => {
+      // Only if still scheduled: an author may have changed it a moment ago
+      const updated = await tx.post.updateMany({
+        where: { id: post.id, status: "SCHEDULED" },
+        data: { status: "PUBLISHED" },
+      });
+      if (updated.count === 0) return;
+      await refreshCountsForPost(tx, {
+        tagIds: post.tags.map((tag) => tag.tagId),
+        categoryIds: post.categoryId ? [post.categoryId] : [],
+        seriesIds: post.seriesId ? [post.seriesId] : [],
+      });
+      changes.push({
+        id: post.id,
+        slug: post.slug,
+        previousSlug: null,
+        version: post.version,
+        wasPublic: false,
+        isPublic: true,
+        seriesIds: post.seriesId ? [post.seriesId] : [],
+      });
+    });
+  }
+  return changes;
+}
+
+/** When the next scheduled post is due, if any */
+export async function nextScheduledAt(): Promise<Date | null> {
+  const next = await db.post.findFirst({
+    where: { status: "SCHEDULED" },
+    orderBy: { publishedAt: "asc" },
+    select: { publishedAt: true },
+  });
+  return next?.publishedAt ?? null;
+}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { CommentList } from "@/components/comment/comment-thread";
 import { CoverFigure } from "@/components/post/cover-figure";
 import { PostJsonLd } from "@/components/post/post-json-ld";
@@ -8,6 +8,7 @@ import { PostMeta } from "@/components/post/post-meta";
 import { SeriesBadge, SeriesNavigation } from "@/components/series/series-navigation";
 import { getApprovedCommentThreads } from "@/lib/data/comments";
 import { getPrerenderedPostSlugs, getPublishedPostBySlug } from "@/lib/data/posts";
+import { getRedirectTarget } from "@/lib/data/redirects";
 import { t } from "@/lib/i18n/messages";
 import { absoluteUrl } from "@/lib/site-config";
 import { atLeastOne } from "@/lib/static-params";
@@ -52,8 +53,14 @@ export async function generateMetadata({ params }: PageProps<"/posts/[slug]">): 
 }
 
 export default async function PostPage({ params }: PageProps<"/posts/[slug]">) {
-  const post = await loadPost((await params).slug);
-  if (!post) notFound();
+  const slug = (await params).slug;
+  const post = await loadPost(slug);
+  if (!post) {
+    // A post whose address changed answers at its old one with a permanent redirect
+    const target = parseSlug(slug) ? await getRedirectTarget(`/posts/${slug}`) : null;
+    if (target) permanentRedirect(target);
+    notFound();
+  }
   const comments = await getApprovedCommentThreads(post.id);
   return (
     <article className="min-w-0">
