@@ -7,6 +7,8 @@ const config = [
   {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
+      // Leaving properties out with a rest pattern names them without using them
+      "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true, argsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
     },
   },

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
 import { demoContent } from "./fixtures/demo";
 import { signIn, testUsers } from "./fixtures/users";
 
@@ -30,6 +31,7 @@ test.describe.configure({ mode: "serial" });
 test("write, autosave, schedule and publish a post; it shows on home, series and tag pages", async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   await signIn(page, testUsers.author);
   const title = "Der Kunde mit dem Faxgerät (E2E)";
   await startDraft(page, title, "Anekdote");
@@ -40,6 +42,16 @@ test("write, autosave, schedule and publish a post; it shows on home, series and
   await page.getByLabel("Schlagwörter").fill("E2E Schlagwort, Kundschaft");
   await page.getByLabel("Serie", { exact: true }).selectOption({ label: series.title });
   await page.getByLabel("Folge Nr.").fill("99");
+  const picture = await sharp({ create: { width: 1400, height: 700, channels: 3, background: "#8a5a2b" } })
+    .jpeg()
+    .toBuffer();
+  await page
+    .getByLabel("Bild auswählen")
+    .setInputFiles({ name: "faxgeraet-im-buero.jpg", mimeType: "image/jpeg", buffer: picture });
+  await expect(page.locator("#cover-heading ~ div figure img")).toHaveAttribute(
+    "src",
+    /^\/media\/[a-z0-9-]+-1400\.webp$/,
+  );
   await expect(page.getByRole("status").filter({ hasText: "Ungespeicherte Änderungen" })).toBeVisible();
   // Autosave: no click, and the state turns to saved
   await expect(page.getByRole("status").filter({ hasText: /Gespeichert um/ })).toBeVisible({
@@ -68,6 +80,41 @@ test("write, autosave, schedule and publish a post; it shows on home, series and
   await expect(page.getByRole("main").getByRole("link", { name: title, exact: true })).toBeVisible();
   await page.goto(`/posts/${slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  const cover = page.locator("article figure img").first();
+  await expect(cover).toHaveAttribute("srcset", /480w.*|960w/);
+  expect((await page.request.get((await cover.getAttribute("src")) ?? "")).headers()["content-type"]).toBe(
+    "image/webp",
+  );
+});
+
+test("fake and oversized images are refused with a message, and nothing is stored", async ({ page }) => {
+  await signIn(page, testUsers.author);
+  await startDraft(page, "Bilder, die keine sind");
+  const upload = page.getByLabel("Bild auswählen");
+  const alert = page.locator("#cover-heading ~ div [role=alert]");
+  await upload.setInputFiles({
+    name: "rechnung.png",
+    mimeType: "image/png",
+    buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(4096, 7)]),
+  });
+  await expect(alert).toContainText("kein Bild");
+  await upload.setInputFiles({
+    name: "logo.png",
+    mimeType: "image/svg+xml",
+    buffer: Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"><script>alert(1)</script></svg>',
+    ),
+  });
+  await expect(alert).toContainText("Format");
+  await upload.setInputFiles({
+    name: "riesig.jpg",
+    mimeType: "image/jpeg",
+    buffer: Buffer.alloc(11 * 1024 * 1024, 1),
+  });
+  await expect(alert).toContainText("zu groß");
+  await expect(page.locator("#cover-heading ~ div figure")).toHaveCount(0);
+  await page.goto("/admin/media");
+  await expect(page.getByRole("img", { name: /rechnung|logo|riesig/ })).toHaveCount(0);
 });
 
 test("an earlier revision can be compared and restored", async ({ page }) => {

@@ -1,5 +1,6 @@
 // Turns a stored post into the editor's form values.
 import type { EditablePost } from "@/lib/data/admin-posts";
+import { mediaUrl } from "@/lib/data/media";
 import type { EditorPost } from "./post-editor";
 
 export function toEditorPost(post: EditablePost): EditorPost {
@@ -19,5 +20,18 @@ export function toEditorPost(post: EditablePost): EditorPost {
     commentsOpen: post.commentsOpen,
     seoTitle: post.seoTitle ?? "",
     seoDescription: post.seoDescription ?? "",
+    cover: post.coverImage
+      ? {
+          id: post.coverImage.id,
+          src: mediaUrl(post.coverImage.storageKey),
+          width: post.coverImage.width,
+          height: post.coverImage.height,
+          alt: post.coverImage.alt,
+          caption: post.coverImage.caption,
+          credit: post.coverImage.credit,
+          source: post.coverImage.source,
+        }
+      : null,
+    coverCaption: post.coverCaption ?? "",
   };
 }

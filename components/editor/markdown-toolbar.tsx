@@ -24,7 +24,7 @@ const marks: Mark[] = [
     apply: (s) => ({ text: `\n## ${s || "Überschrift"}\n`, select: [4, 4 + (s || "Überschrift").length] }),
   },
   {
-    label: "🔗",
+    label: "Link",
     title: "Link",
     apply: (s) => ({
       text: `[${s || "Linktext"}](https://)`,
@@ -32,7 +32,7 @@ const marks: Mark[] = [
     }),
   },
   {
-    label: "•",
+    label: "Liste",
     title: "Liste",
     apply: (s) => ({
       text: (s || "Punkt")
@@ -42,7 +42,7 @@ const marks: Mark[] = [
     }),
   },
   {
-    label: "❝",
+    label: "Zitat",
     title: "Zitat",
     apply: (s) => ({
       text: (s || "Zitat")

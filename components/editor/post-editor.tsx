@@ -11,8 +11,10 @@ import {
 } from "react";
 import { previewMarkdownAction } from "@/lib/actions/preview-markdown";
 import { savePostAction, type SavePostState } from "@/lib/actions/save-post";
+import type { MediaItem } from "@/lib/data/media";
 import type { FieldErrors } from "@/lib/validations/post";
 import { buttonClass, FormField, inputClass } from "../ui/form-field";
+import { CoverPicker } from "./cover-picker";
 import { MarkdownToolbar } from "./markdown-toolbar";
 
 export interface EditorPost {
@@ -31,6 +33,8 @@ export interface EditorPost {
   commentsOpen: boolean;
   seoTitle: string;
   seoDescription: string;
+  cover: MediaItem | null;
+  coverCaption: string;
 }
 
 type Fields = Omit<EditorPost, "id" | "version" | "status">;
@@ -48,34 +52,8 @@ const statusText: Record<SaveStatus, string> = {
 };
 
 function fieldsOf(post: EditorPost): Fields {
-  const {
-    title,
-    slug,
-    excerpt,
-    body,
-    kind,
-    categoryId,
-    tags,
-    seriesId,
-    seriesPosition,
-    commentsOpen,
-    seoTitle,
-    seoDescription,
-  } = post;
-  return {
-    title,
-    slug,
-    excerpt,
-    body,
-    kind,
-    categoryId,
-    tags,
-    seriesId,
-    seriesPosition,
-    commentsOpen,
-    seoTitle,
-    seoDescription,
-  };
+  const { id: _id, version: _version, status: _status, ...fields } = post;
+  return fields;
 }
 
 const noSubscription = () => () => {};
@@ -95,11 +73,13 @@ export function PostEditor({
   post,
   categories,
   series,
+  library,
   statusPanel,
 }: {
   post: EditorPost;
   categories: { id: number; name: string }[];
   series: { id: number; title: string }[];
+  library: MediaItem[];
   statusPanel?: React.ReactNode;
 }) {
   const [fields, setFields] = useState<Fields>(() => fieldsOf(post));
@@ -167,8 +147,10 @@ export function PostEditor({
     saving.current = true;
     setSaveStatus("saving");
     const form = new FormData();
-    for (const [key, value] of Object.entries(fields))
+    const { cover, ...rest } = fields;
+    for (const [key, value] of Object.entries(rest))
       form.set(key, typeof value === "boolean" ? String(value) : value);
+    form.set("coverImageId", cover ? String(cover.id) : "");
     form.set("newCategory", newCategory);
     form.set("newSeries", newSeries);
     form.set("id", String(id));
@@ -395,6 +377,32 @@ export function PostEditor({
         </div>
         <div className="space-y-4">
           {statusPanel}
+          <section
+            aria-labelledby="cover-heading"
+            className="space-y-3 rounded-lg bg-white p-5 shadow-sm dark:bg-stone-900"
+          >
+            <h2 id="cover-heading" className="text-sm font-semibold">
+              Titelbild
+            </h2>
+            <CoverPicker value={fields.cover} library={library} onChange={(item) => update("cover", item)} />
+            {fields.cover && (
+              <FormField
+                label="Bildunterschrift für diesen Beitrag"
+                errors={errorsFor("coverCaption")}
+                hint="Leer: die Unterschrift aus der Mediathek."
+              >
+                {(props) => (
+                  <input
+                    {...props}
+                    value={fields.coverCaption}
+                    onChange={(e) => update("coverCaption", e.target.value)}
+                    className={inputClass}
+                    maxLength={300}
+                  />
+                )}
+              </FormField>
+            )}
+          </section>
           <fieldset className="space-y-4 rounded-lg bg-white p-5 shadow-sm dark:bg-stone-900">
             <legend className="sr-only">Einordnung</legend>
             <FormField label="Kategorie" errors={errorsFor("categoryId")}>

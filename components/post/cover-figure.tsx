@@ -15,6 +15,8 @@ export function CoverFigure({ cover }: { cover: CoverImage }) {
       {/* eslint-disable-next-line @next/next/no-img-element */}
       <img
         src={cover.src}
+        srcSet={cover.srcSet}
+        sizes={cover.srcSet ? "(min-width: 1024px) 56rem, 100vw" : undefined}
         width={cover.width}
         height={cover.height}
         alt={cover.alt}

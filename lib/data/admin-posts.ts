@@ -162,6 +162,18 @@ const editorSelect = {
   updatedAt: true,
   author: { select: { name: true } },
   tags: { select: { tagId: true, tag: { select: { name: true } } } },
+  coverImage: {
+    select: {
+      id: true,
+      storageKey: true,
+      width: true,
+      height: true,
+      alt: true,
+      caption: true,
+      credit: true,
+      source: true,
+    },
+  },
 } as const satisfies Prisma.PostSelect;
 
 export type EditablePost = Prisma.PostGetPayload<{ select: typeof editorSelect }>;

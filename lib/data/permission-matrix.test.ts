@@ -21,6 +21,7 @@ await migrateDatabase(config);
 
 const { db } = await import("../db");
 const posts = await import("./admin-posts");
+const media = await import("./media");
 const { NotAuthorisedError } = await import("./errors");
 
 const users: Record<"admin" | "editor" | "author" | "owner", Actor> = {
@@ -47,6 +48,7 @@ const content = (title: string): PostContentInput => ({
 
 let postId = 0;
 let revisionId = 0;
+let mediaId = 0;
 
 beforeAll(async () => {
   for (const [key, actor] of Object.entries(users)) {
@@ -59,7 +61,20 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   await db.post.deleteMany();
+  await db.media.deleteMany();
   await db.setting.deleteMany();
+  mediaId = (
+    await db.media.create({
+      data: {
+        storageKey: "abcdefgh-480.webp",
+        mimeType: "image/webp",
+        width: 480,
+        height: 240,
+        byteSize: 1,
+        uploadedById: users.owner.id,
+      },
+    })
+  ).id;
   const post = await db.post.create({
     data: { slug: "fremder-beitrag", title: "Fremder Beitrag", body: "Original", authorId: users.owner.id },
   });
@@ -75,7 +90,7 @@ afterAll(async () => {
 
 /** Everything the author area can change, as one comparable value */
 async function snapshot(): Promise<string> {
-  const [allPosts, revisions, redirects, tags, categories, series, postTags] = await Promise.all([
+  const [allPosts, revisions, redirects, tags, categories, series, postTags, images] = await Promise.all([
     db.post.findMany({ orderBy: { id: "asc" } }),
     db.revision.findMany({ orderBy: { id: "asc" } }),
     db.redirect.findMany({ orderBy: { id: "asc" } }),
@@ -83,11 +98,12 @@ async function snapshot(): Promise<string> {
     db.category.findMany({ orderBy: { id: "asc" } }),
     db.series.findMany({ orderBy: { id: "asc" } }),
     db.postTag.findMany({ orderBy: [{ postId: "asc" }, { tagId: "asc" }] }),
+    db.media.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ allPosts, revisions, redirects, tags, categories, series, postTags });
+  return JSON.stringify({ allPosts, revisions, redirects, tags, categories, series, postTags, images });
 }
 
-/** Each server action in lib/actions/ and the data-layer call it makes on the post */
+/** Each server action in lib/actions/ and the data-layer call it makes (on the owner's post or image) */
 const operations: Record<string, (actor: Actor | null) => Promise<unknown>> = {
   "create-post": (actor) => posts.savePost(actor, undefined, 0, content("Neu")),
   "save-post": (actor) => posts.savePost(actor, postId, 1, { ...content("Geändert"), slug: "neue-adresse" }),
@@ -97,6 +113,8 @@ const operations: Record<string, (actor: Actor | null) => Promise<unknown>> = {
   "change-post-status (unpublish)": (actor) => posts.changePostStatus(actor, postId, { intent: "unpublish" }),
   "delete-post": (actor) => posts.deletePost(actor, postId),
   "restore-revision": (actor) => posts.restoreRevision(actor, postId, revisionId),
+  "update-media": (actor) =>
+    media.updateMediaDetails(actor, mediaId, { alt: "Neu", caption: "Neu", credit: "Neu", source: "Neu" }),
 };
 
 /** Reads of the author area are refused the same way */
@@ -136,13 +154,15 @@ describe(`permission matrix on ${config.provider}`, () => {
     for (const role of ["editor", "admin"] as const) {
       it(`${name}: allowed for the ${role}`, async () => {
         const before = await snapshot();
-        await expect(operation(users[role])).resolves.toBeDefined();
+        await operation(users[role]);
         expect(await snapshot()).not.toBe(before);
       });
     }
 
     it(`${name}: allowed for the post's own author`, async () => {
-      await expect(operation(users.owner)).resolves.toBeDefined();
+      const before = await snapshot();
+      await operation(users.owner);
+      expect(await snapshot()).not.toBe(before);
     });
   }
 

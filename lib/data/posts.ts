@@ -3,6 +3,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "../db";
 import { renderMarkdown } from "../markdown/render";
+import { mediaSrcSet, mediaUrl } from "./media";
 import { siteConfig } from "../site-config";
 import { cacheTags } from "./cache-tags";
 import type { Prisma } from "../generated/sqlite/client";
@@ -33,6 +34,7 @@ export const summarySelect = {
   coverImage: {
     select: {
       storageKey: true,
+      variants: true,
       width: true,
       height: true,
       alt: true,
@@ -49,7 +51,8 @@ function toCover(row: SummaryRow): CoverImage | null {
   const image = row.coverImage;
   if (!image) return null;
   return {
-    src: image.storageKey,
+    src: mediaUrl(image.storageKey),
+    srcSet: mediaSrcSet(image.variants),
     width: image.width,
     height: image.height,
     alt: image.alt,

@@ -12,6 +12,8 @@ export interface TermRef {
 
 export interface CoverImage {
   src: string;
+  /** Responsive sizes of an uploaded image */
+  srcSet?: string;
   width: number;
   height: number;
   alt: string;

@@ -4,6 +4,7 @@ import { PostEditor } from "@/components/editor/post-editor";
 import { StatusPanel } from "@/components/editor/status-panel";
 import { can } from "@/lib/auth/permissions";
 import { getEditorOptions } from "@/lib/data/admin-posts";
+import { listMedia } from "@/lib/data/media";
 import { getSiteRules } from "@/lib/data/settings";
 import { instantToZonedDateTime } from "@/lib/format";
 import { loadPostOr404 } from "./load-post";
@@ -12,7 +13,11 @@ export const metadata: Metadata = { title: "Beitrag bearbeiten" };
 
 export default async function EditPostPage({ params }: PageProps<"/admin/posts/[id]">) {
   const { user, post } = await loadPostOr404((await params).id);
-  const [options, rules] = await Promise.all([getEditorOptions(user), getSiteRules()]);
+  const [options, rules, library] = await Promise.all([
+    getEditorOptions(user),
+    getSiteRules(),
+    listMedia(user),
+  ]);
   return (
     <>
       <h1 className="sr-only">Beitrag bearbeiten: {post.title}</h1>
@@ -20,6 +25,7 @@ export default async function EditPostPage({ params }: PageProps<"/admin/posts/[
         post={toEditorPost(post)}
         categories={options.categories}
         series={options.series}
+        library={library}
         statusPanel={
           <StatusPanel
             id={post.id}
