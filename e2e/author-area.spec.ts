@@ -266,3 +266,34 @@ test("changing the address of a published post keeps the old one working", async
   await expect(page).toHaveURL(/\/posts\/adresse-neu-im-test$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Adresse ändern");
 });
+
+test("an editor reorders a series' episodes with the keyboard, and readers see the new order", async ({
+  page,
+}) => {
+  const target = demoContent.series[1];
+  if (!target) throw new Error("demo content needs two series");
+  await signIn(page, testUsers.editor);
+  await page.goto("/admin/series");
+  await page.getByRole("link", { name: target.title }).click();
+  const rows = page.getByRole("list", { name: "Folgen in ihrer Reihenfolge" }).getByRole("listitem");
+  const before = await rows.allTextContents();
+  const firstTitle = (await page.locator("ol li span.flex-1").first().textContent()) ?? "";
+  const handle = page.getByRole("button", { name: /^Folge 1,/ });
+  await handle.focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Space");
+  await expect(page.locator("ol li span.flex-1").nth(1)).toHaveText(firstTitle);
+  expect(await rows.allTextContents()).not.toEqual(before);
+  await page.getByRole("button", { name: "Reihenfolge speichern" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Reihenfolge gespeichert." })).toBeVisible();
+
+  await page.goto(`/series/${target.slug}`);
+  await expect(page.locator("main ol h3").nth(1)).toHaveText(firstTitle);
+});
+
+test("authors cannot manage series", async ({ page }) => {
+  await signIn(page, testUsers.author);
+  await page.goto("/admin/series");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
+});

@@ -49,6 +49,11 @@ export default function AdminLayout({ children }: { children: React.ReactNode })
                 </Link>
               </li>
               <li>
+                <Link href="/admin/series" className="hover:underline">
+                  Serien
+                </Link>
+              </li>
+              <li>
                 <Link href="/admin/media" className="hover:underline">
                   Mediathek
                 </Link>
