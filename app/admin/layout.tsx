@@ -59,7 +59,7 @@ export default function AdminLayout({ children }: { children: React.ReactNode })
                 </Link>
               </li>
               <li>
-                <Link href="/" className="hover:underline">
+                <Link href="/" prefetch={false} className="hover:underline">
                   Zum Blog
                 </Link>
               </li>

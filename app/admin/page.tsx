@@ -203,7 +203,11 @@ export default async function DashboardPage({ searchParams }: PageProps<"/admin"
             <li key={comment.id} className="rounded-lg bg-white p-3 text-sm dark:bg-stone-900">
               <p>
                 <span className="font-semibold">{comment.authorName}</span> zu{" "}
-                <Link href={`/posts/${comment.post.slug}#comment-${comment.id}`} className="underline">
+                <Link
+                  href={`/posts/${comment.post.slug}#comment-${comment.id}`}
+                  prefetch={false}
+                  className="underline"
+                >
                   {comment.post.title}
                 </Link>
               </p>

@@ -105,11 +105,11 @@ export function StatusPanel({
       )}
       <p className="flex gap-3 text-sm">
         {status === "PUBLISHED" ? (
-          <Link href={publicPath} className="underline">
+          <Link href={publicPath} prefetch={false} className="underline">
             Ansehen
           </Link>
         ) : (
-          <Link href={`/admin/posts/${id}/preview`} className="underline">
+          <Link href={`/admin/posts/${id}/preview`} prefetch={false} className="underline">
             Vorschau
           </Link>
         )}

@@ -27,7 +27,7 @@ export default async function SeriesEditPage({ params }: PageProps<"/admin/serie
           ← Alle Serien
         </Link>{" "}
         ·{" "}
-        <Link href={`/series/${series.slug}`} className="underline">
+        <Link href={`/series/${series.slug}`} prefetch={false} className="underline">
           Öffentliche Seite
         </Link>
       </p>
