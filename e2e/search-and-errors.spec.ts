@@ -14,6 +14,20 @@ test.describe("search", () => {
     await expect(page.getByRole("main").getByRole("link", { name: post.title, exact: true })).toBeVisible();
   });
 
+  test("works without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const post = publishedPosts[0];
+    const word = post?.title.split(/[^\p{L}]+/u).filter((w) => w.length > 4)[0] ?? "";
+    await page.goto("/");
+    await page.getByRole("search").first().getByRole("searchbox").fill(word);
+    await page.getByRole("search").first().getByRole("button", { name: "Suchen" }).click();
+    await expect(
+      page.getByRole("main").getByRole("link", { name: post?.title ?? "", exact: true }),
+    ).toBeVisible();
+    await context.close();
+  });
+
   test("says plainly when nothing matches", async ({ page }) => {
     await page.goto("/search?q=zzzxxyqq");
     await expect(page.getByRole("status")).toHaveText(

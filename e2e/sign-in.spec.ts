@@ -83,3 +83,31 @@ test("signing out ends the session on the server, not just in the browser", asyn
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test("changing the password ends the other sessions and keeps this one", async ({ browser }) => {
+  const user = testUsers.passwordChanger;
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  await signIn(other, user);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, user);
+  await page.goto("/admin/account");
+  await page.getByLabel("Bisheriges Passwort").fill(user.password);
+  await page.getByLabel("Neues Passwort", { exact: true }).fill("zu-kurz");
+  await page.getByLabel("Neues Passwort wiederholen").fill("zu-kurz");
+  await page.getByRole("button", { name: "Passwort ändern" }).click();
+  await expect(page.getByText("Mindestens 12 Zeichen.").first()).toBeVisible();
+  const newPassword = "ein-ganz-neues-passwort";
+  await page.getByLabel("Bisheriges Passwort").fill(user.password);
+  await page.getByLabel("Neues Passwort", { exact: true }).fill(newPassword);
+  await page.getByLabel("Neues Passwort wiederholen").fill(newPassword);
+  await page.getByRole("button", { name: "Passwort ändern" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Passwort geändert." })).toBeVisible();
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin$/);
+  await other.goto("/admin");
+  await expect(other).toHaveURL(/\/sign-in/);
+  await elsewhere.close();
+  await context.close();
+});

@@ -16,9 +16,9 @@ async function UserMenu() {
   const user = await requireUser();
   return (
     <div className="flex items-center gap-3 text-sm">
-      <span>
-        {user.name} <span className="text-stone-500 dark:text-stone-400">({roleNames[user.role]})</span>
-      </span>
+      <Link href="/admin/account" className="hover:underline">
+        {user.name} <span className="text-stone-400">({roleNames[user.role]})</span>
+      </Link>
       <form action={signOutAction}>
         <button type="submit" className="rounded-md border border-stone-500 px-2 py-1 hover:bg-stone-800">
           Abmelden

@@ -161,13 +161,20 @@ const reads: Record<string, (actor: Actor | null) => Promise<unknown>> = {
 };
 
 describe(`permission matrix on ${config.provider}`, () => {
-  it("covers every server action that changes posts", () => {
+  it("covers every server action that changes content", () => {
+    // Helpers, and actions that only touch the signed-in user's own session or account
+    // (change-password has its own test below)
+    const notOnContent = [
+      "action-state",
+      "refresh-post-caches",
+      "sign-in",
+      "sign-out",
+      "preview-markdown",
+      "change-password",
+    ];
     const files = readdirSync(path.join(import.meta.dirname, "..", "actions"))
       .map((file) => file.replace(/\.ts$/, ""))
-      .filter(
-        (name) =>
-          !["action-state", "refresh-post-caches", "sign-in", "sign-out", "preview-markdown"].includes(name),
-      );
+      .filter((name) => !notOnContent.includes(name));
     const covered = new Set(Object.keys(operations).map((name) => name.split(" ")[0]));
     expect(files.filter((file) => !covered.has(file))).toEqual([]);
   });
@@ -231,6 +238,25 @@ describe(`permission matrix on ${config.provider}`, () => {
     await expect(posts.changePostStatus(users.editor, postId, { intent: "publish" })).resolves.toMatchObject({
       isPublic: true,
     });
+  });
+
+  it("changing a password needs the current one, and ends every session of the user", async () => {
+    const { changePassword } = await import("./account");
+    const { hashPassword } = await import("../auth/password");
+    await db.user.update({
+      where: { id: users.owner.id },
+      data: { passwordHash: await hashPassword("altes-passwort-123") },
+    });
+    await db.session.create({
+      data: { sessionToken: "a", userId: users.owner.id, expires: new Date(Date.now() + 60_000) },
+    });
+    await expect(changePassword(users.owner, "falsch", "neues-passwort-123")).rejects.toThrow(/stimmt nicht/);
+    expect(await db.session.count({ where: { userId: users.owner.id } })).toBe(1);
+    await expect(changePassword(null, "altes-passwort-123", "neues-passwort-123")).rejects.toBeInstanceOf(
+      NotAuthorisedError,
+    );
+    await changePassword(users.owner, "altes-passwort-123", "neues-passwort-123");
+    expect(await db.session.count({ where: { userId: users.owner.id } })).toBe(0);
   });
 
   it("a save from a stale version is a conflict and changes nothing", async () => {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { SearchForm } from "@/components/layout/search-form";
 import { PostCard } from "@/components/post/post-card";
 import { searchPublishedPosts } from "@/lib/data/search";
@@ -7,6 +6,10 @@ import { t } from "@/lib/i18n/messages";
 import { parseSearchQuery } from "@/lib/validations/search";
 
 export const metadata: Metadata = { title: t.search, robots: { index: false, follow: true } };
+
+// Results depend on the query, so this page renders per request. It blocks until they are
+// ready instead of streaming them into a placeholder, so readers without JavaScript see them.
+export const instant = false;
 
 async function SearchResults({ searchParams }: Pick<PageProps<"/search">, "searchParams">) {
   const query = parseSearchQuery((await searchParams).q);
@@ -38,9 +41,5 @@ async function SearchResults({ searchParams }: Pick<PageProps<"/search">, "searc
 }
 
 export default function SearchPage({ searchParams }: PageProps<"/search">) {
-  return (
-    <Suspense fallback={<h1 className="mb-4 font-serif text-3xl font-bold">{t.search}</h1>}>
-      <SearchResults searchParams={searchParams} />
-    </Suspense>
-  );
+  return <SearchResults searchParams={searchParams} />;
 }
