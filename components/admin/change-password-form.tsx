@@ -4,24 +4,14 @@ import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 import { changePasswordAction } from "@/lib/actions/change-password";
 import { buttonClass, FormField, inputClass } from "../ui/form-field";
+import { FormMessage } from "../ui/form-message";
 
 export function ChangePasswordForm() {
   const [state, action, pending] = useActionState<ActionState, FormData>(changePasswordAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} className="max-w-md space-y-4" noValidate>
-      {state?.message && (
-        <p
-          role={state.ok ? "status" : "alert"}
-          className={
-            state.ok
-              ? "text-sm text-emerald-800 dark:text-emerald-300"
-              : "text-sm text-red-700 dark:text-red-400"
-          }
-        >
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} />
       <FormField label="Bisheriges Passwort" errors={errors?.currentPassword}>
         {(props) => (
           <input

@@ -21,6 +21,7 @@ import { useState, useTransition } from "react";
 import { reorderEpisodesAction } from "@/lib/actions/reorder-episodes";
 import type { ActionState } from "@/lib/actions/action-state";
 import { buttonClass } from "../ui/form-field";
+import { FormMessage } from "../ui/form-message";
 
 interface Episode {
   id: number;
@@ -121,11 +122,7 @@ export function EpisodeOrder({ seriesId, episodes }: { seriesId: number; episode
         >
           Reihenfolge speichern
         </button>
-        {state?.message && (
-          <p role={state.ok ? "status" : "alert"} className="text-sm">
-            {state.message}
-          </p>
-        )}
+        <FormMessage state={state} />
       </div>
     </div>
   );

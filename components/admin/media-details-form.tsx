@@ -5,6 +5,7 @@ import type { ActionState } from "@/lib/actions/action-state";
 import { updateMediaAction } from "@/lib/actions/update-media";
 import type { MediaItem } from "@/lib/data/media";
 import { FormField, inputClass, secondaryButtonClass } from "../ui/form-field";
+import { FormMessage } from "../ui/form-message";
 
 export function MediaDetailsForm({ item }: { item: MediaItem }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(updateMediaAction, null);
@@ -56,11 +57,7 @@ export function MediaDetailsForm({ item }: { item: MediaItem }) {
         <button className={secondaryButtonClass} disabled={pending}>
           Speichern
         </button>
-        {state?.message && (
-          <p role={state.ok ? "status" : "alert"} className="text-sm">
-            {state.message}
-          </p>
-        )}
+        <FormMessage state={state} />
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 import { updateSeriesAction } from "@/lib/actions/update-series";
 import { buttonClass, FormField, inputClass } from "../ui/form-field";
+import { FormMessage } from "../ui/form-message";
 
 export function SeriesDetailsForm({
   series,
@@ -40,11 +41,7 @@ export function SeriesDetailsForm({
         <button className={buttonClass} disabled={pending}>
           Speichern
         </button>
-        {state?.message && (
-          <p role={state.ok ? "status" : "alert"} className="text-sm">
-            {state.message}
-          </p>
-        )}
+        <FormMessage state={state} />
       </div>
     </form>
   );

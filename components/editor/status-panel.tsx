@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { changePostStatusAction, type ChangeStatusState } from "@/lib/actions/change-post-status";
 import { buttonClass, inputClass, secondaryButtonClass } from "../ui/form-field";
+import { FormMessage } from "../ui/form-message";
 
 const labels = {
   DRAFT: "Entwurf",
@@ -40,18 +41,7 @@ export function StatusPanel({
       <h2 id="status-heading" className="text-sm font-semibold">
         Status: <span data-testid="post-status">{labels[status]}</span>
       </h2>
-      {state?.message && (
-        <p
-          role={state.ok ? "status" : "alert"}
-          className={
-            state.ok
-              ? "text-sm text-emerald-800 dark:text-emerald-300"
-              : "text-sm text-red-700 dark:text-red-400"
-          }
-        >
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} />
       <div className="flex flex-wrap gap-2">
         {canPublish && status !== "PUBLISHED" && (
           <form action={action}>

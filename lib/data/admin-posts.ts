@@ -47,6 +47,22 @@ export interface PostChange {
   seriesIds: number[];
 }
 
+/** The change record of a post whose slug stayed the same */
+function changeOf(
+  post: { id: number; slug: string; version: number; status: PostStatus; seriesId: number | null },
+  statusBefore: PostStatus,
+): PostChange {
+  return {
+    id: post.id,
+    slug: post.slug,
+    previousSlug: null,
+    version: post.version,
+    wasPublic: statusBefore === "PUBLISHED",
+    isPublic: post.status === "PUBLISHED",
+    seriesIds: post.seriesId ? [post.seriesId] : [],
+  };
+}
+
 function requireActor(actor: Actor | null): Actor {
   if (!can.enterAuthorArea(actor)) throw new NotAuthorisedError("Bitte melde dich an.");
   return actor;
@@ -413,15 +429,7 @@ export async function changePostStatus(
     });
     return row;
   });
-  return {
-    id: updated.id,
-    slug: updated.slug,
-    previousSlug: null,
-    version: updated.version,
-    wasPublic: post.status === "PUBLISHED",
-    isPublic: updated.status === "PUBLISHED",
-    seriesIds: updated.seriesId ? [updated.seriesId] : [],
-  };
+  return changeOf(updated, post.status);
 }
 
 export async function deletePost(actor: Actor | null, id: number): Promise<PostChange> {
@@ -508,15 +516,7 @@ export async function restoreRevision(
     });
     return row;
   });
-  return {
-    id: updated.id,
-    slug: updated.slug,
-    previousSlug: null,
-    version: updated.version,
-    wasPublic: post.status === "PUBLISHED",
-    isPublic: updated.status === "PUBLISHED",
-    seriesIds: updated.seriesId ? [updated.seriesId] : [],
-  };
+  return changeOf(updated, post.status);
 }
 
 /** Scheduled posts whose time has come go live; called by the scheduler, not by users */
@@ -546,15 +546,7 @@ export async function publishDuePosts(now = new Date()): Promise<PostChange[]> {
         categoryIds: post.categoryId ? [post.categoryId] : [],
         seriesIds: post.seriesId ? [post.seriesId] : [],
       });
-      changes.push({
-        id: post.id,
-        slug: post.slug,
-        previousSlug: null,
-        version: post.version,
-        wasPublic: false,
-        isPublic: true,
-        seriesIds: post.seriesId ? [post.seriesId] : [],
-      });
+      changes.push(changeOf({ ...post, status: "PUBLISHED" }, "SCHEDULED"));
     });
   }
   return changes;
