@@ -278,12 +278,14 @@ test("an editor reorders a series' episodes with the keyboard, and readers see t
   const rows = page.getByRole("list", { name: "Folgen in ihrer Reihenfolge" }).getByRole("listitem");
   const before = await rows.allTextContents();
   const firstTitle = (await page.locator("ol li span.flex-1").first().textContent()) ?? "";
-  const handle = page.getByRole("button", { name: /^Folge 1,/ });
-  await handle.focus();
-  await page.keyboard.press("Space");
-  await page.keyboard.press("ArrowDown");
-  await page.keyboard.press("Space");
-  await expect(page.locator("ol li span.flex-1").nth(1)).toHaveText(firstTitle);
+  // Keys pressed before the page has hydrated do nothing, so try until the move shows
+  await expect(async () => {
+    await page.getByRole("button", { name: /^Folge 1,/ }).focus();
+    await page.keyboard.press("Space");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Space");
+    await expect(page.locator("ol li span.flex-1").nth(1)).toHaveText(firstTitle, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   expect(await rows.allTextContents()).not.toEqual(before);
   await page.getByRole("button", { name: "Reihenfolge speichern" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Reihenfolge gespeichert." })).toBeVisible();
