@@ -42,12 +42,22 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
     },
   ],
-  webServer: {
-    // Against the production build made by scripts/test.sh
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-  },
+  webServer: [
+    {
+      // Against the production build made by scripts/test.sh
+      command: `npx next start -H 127.0.0.1 -p ${port}`,
+      url: baseURL,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+    },
+    {
+      // The same build with a broken database, for the error page (e2e/error-page.spec.ts)
+      command: `npx next start -H 127.0.0.1 -p ${port + 1}`,
+      url: `http://127.0.0.1:${port + 1}/robots.txt`,
+      env: { DATABASE_URL: "file:./e2e/fixtures/not-a-database.db", CASEBOOK_AUTO_MIGRATE: "false" },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

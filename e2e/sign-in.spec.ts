@@ -97,7 +97,9 @@ test("changing the password ends the other sessions and keeps this one", async (
   await page.getByLabel("Neues Passwort", { exact: true }).fill("zu-kurz");
   await page.getByLabel("Neues Passwort wiederholen").fill("zu-kurz");
   await page.getByRole("button", { name: "Passwort ändern" }).click();
-  await expect(page.getByText("Mindestens 12 Zeichen.").first()).toBeVisible();
+  await expect(page.getByText("Das neue Passwort braucht mindestens 12 Zeichen.")).toBeVisible();
+  // The form clears itself after each answer; wait for that before typing again
+  await expect(page.getByLabel("Bisheriges Passwort")).toHaveValue("");
   const newPassword = "ein-ganz-neues-passwort";
   await page.getByLabel("Bisheriges Passwort").fill(user.password);
   await page.getByLabel("Neues Passwort", { exact: true }).fill(newPassword);

@@ -14,7 +14,7 @@ export const signInSchema = z.object({
 
 export const newPasswordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, { error: `Mindestens ${PASSWORD_MIN_LENGTH} Zeichen.` })
+  .min(PASSWORD_MIN_LENGTH, { error: `Das neue Passwort braucht mindestens ${PASSWORD_MIN_LENGTH} Zeichen.` })
   .max(PASSWORD_MAX_LENGTH, { error: `Höchstens ${PASSWORD_MAX_LENGTH} Zeichen.` });
 
 /** Only paths inside the author area: an open redirect would help phishing */
