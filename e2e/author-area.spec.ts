@@ -278,14 +278,18 @@ test("an editor reorders a series' episodes with the keyboard, and readers see t
   const rows = page.getByRole("list", { name: "Folgen in ihrer Reihenfolge" }).getByRole("listitem");
   const before = await rows.allTextContents();
   const firstTitle = (await page.locator("ol li span.flex-1").first().textContent()) ?? "";
-  // Keys pressed before the page has hydrated do nothing, so try until the move shows
+  // Each key waits for the previous one to take effect: dnd-kit measures the list after
+  // pick-up, and keys pressed before hydration or measurement are lost, so retry from scratch
   await expect(async () => {
+    await page.keyboard.press("Escape");
     await page.getByRole("button", { name: /^Folge 1,/ }).focus();
     await page.keyboard.press("Space");
+    await expect(page.locator("ol li.shadow-lg")).toHaveCount(1, { timeout: 2_000 });
     await page.keyboard.press("ArrowDown");
+    await expect(page.getByText(/was moved over droppable area/)).toBeAttached({ timeout: 2_000 });
     await page.keyboard.press("Space");
-    await expect(page.locator("ol li span.flex-1").nth(1)).toHaveText(firstTitle, { timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
+    await expect(page.locator("ol li span.flex-1").nth(1)).toHaveText(firstTitle, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   expect(await rows.allTextContents()).not.toEqual(before);
   await page.getByRole("button", { name: "Reihenfolge speichern" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Reihenfolge gespeichert." })).toBeVisible();
