@@ -1,6 +1,6 @@
 // Turns a stored post into the editor's form values.
 import type { EditablePost } from "@/lib/data/admin-posts";
-import { mediaUrl } from "@/lib/data/media";
+import { toMediaItem } from "@/lib/data/media";
 import type { EditorPost } from "./post-editor";
 
 export function toEditorPost(post: EditablePost): EditorPost {
@@ -20,18 +20,7 @@ export function toEditorPost(post: EditablePost): EditorPost {
     commentsOpen: post.commentsOpen,
     seoTitle: post.seoTitle ?? "",
     seoDescription: post.seoDescription ?? "",
-    cover: post.coverImage
-      ? {
-          id: post.coverImage.id,
-          src: mediaUrl(post.coverImage.storageKey),
-          width: post.coverImage.width,
-          height: post.coverImage.height,
-          alt: post.coverImage.alt,
-          caption: post.coverImage.caption,
-          credit: post.coverImage.credit,
-          source: post.coverImage.source,
-        }
-      : null,
+    cover: post.coverImage ? toMediaItem(post.coverImage) : null,
     coverCaption: post.coverCaption ?? "",
   };
 }

@@ -9,6 +9,7 @@ import type { Prisma } from "../generated/sqlite/client";
 import { markdownToPlainText, readingMinutes } from "../markdown/render";
 import { slugify } from "../slug";
 import type { PostContentInput } from "../validations/post";
+import { mediaItemSelect } from "./media";
 import { ConflictError, InvalidInputError, NotAuthorisedError, NotFoundError } from "./errors";
 import { getSiteRules } from "./settings";
 
@@ -178,18 +179,7 @@ const editorSelect = {
   updatedAt: true,
   author: { select: { name: true } },
   tags: { select: { tagId: true, tag: { select: { name: true } } } },
-  coverImage: {
-    select: {
-      id: true,
-      storageKey: true,
-      width: true,
-      height: true,
-      alt: true,
-      caption: true,
-      credit: true,
-      source: true,
-    },
-  },
+  coverImage: { select: mediaItemSelect },
 } as const satisfies Prisma.PostSelect;
 
 export type EditablePost = Prisma.PostGetPayload<{ select: typeof editorSelect }>;

@@ -53,10 +53,22 @@ export async function storeUploadedImage(
       uploadedById: actor.id,
     },
   });
-  return toItem(row);
+  return toMediaItem(row);
 }
 
-function toItem(row: {
+/** The columns a MediaItem is made from, for use in other selects */
+export const mediaItemSelect = {
+  id: true,
+  storageKey: true,
+  width: true,
+  height: true,
+  alt: true,
+  caption: true,
+  credit: true,
+  source: true,
+} as const;
+
+export function toMediaItem(row: {
   id: number;
   storageKey: string;
   width: number;
@@ -73,7 +85,7 @@ function toItem(row: {
 export async function listMedia(actor: Actor | null, limit = 60): Promise<MediaItem[]> {
   if (!can.enterAuthorArea(actor)) throw new NotAuthorisedError("Bitte melde dich an.");
   const rows = await db.media.findMany({ orderBy: { id: "desc" }, take: limit });
-  return rows.map(toItem);
+  return rows.map(toMediaItem);
 }
 
 export async function updateMediaDetails(
