@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { signOutAction } from "@/lib/actions/sign-out";
+import { can, roleLabels } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/sessions";
 import { siteConfig } from "@/lib/site-config";
 
@@ -10,14 +11,12 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
-const roleNames = { ADMIN: "Administration", EDITOR: "Redaktion", AUTHOR: "Autor*in" } as const;
-
 async function UserMenu() {
   const user = await requireUser();
   return (
     <div className="flex items-center gap-3 text-sm">
       <Link href="/admin/account" className="hover:underline">
-        {user.name} <span className="text-stone-400">({roleNames[user.role]})</span>
+        {user.name} <span className="text-stone-400">({roleLabels[user.role]})</span>
       </Link>
       <form action={signOutAction}>
         <button type="submit" className="rounded-md border border-stone-500 px-2 py-1 hover:bg-stone-800">
@@ -25,6 +24,37 @@ async function UserMenu() {
         </button>
       </form>
     </div>
+  );
+}
+
+/** The sections this user may open; counts of what waits for them come with the links */
+async function AdminNav() {
+  const user = await requireUser();
+  const links = [
+    { href: "/admin", label: "Beiträge", show: true },
+    { href: "/admin/posts/new", label: "Neuer Beitrag", show: can.createPost(user) },
+    { href: "/admin/series", label: "Serien", show: can.manageSeries(user) },
+    { href: "/admin/media", label: "Mediathek", show: can.uploadMedia(user) },
+    { href: "/admin/users", label: "Konten", show: can.manageUsers(user) },
+    { href: "/admin/settings", label: "Einstellungen", show: can.manageSettings(user) },
+  ];
+  return (
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+      {links
+        .filter((link) => link.show)
+        .map((link) => (
+          <li key={link.href}>
+            <Link href={link.href} className="hover:underline">
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      <li>
+        <Link href="/" prefetch={false} className="hover:underline">
+          Zum Blog
+        </Link>
+      </li>
+    </ul>
   );
 }
 
@@ -37,33 +67,9 @@ export default function AdminLayout({ children }: { children: React.ReactNode })
             {siteConfig.name} · Autorenbereich
           </Link>
           <nav aria-label="Autorenbereich" className="mr-auto">
-            <ul className="flex gap-4 text-sm">
-              <li>
-                <Link href="/admin" className="hover:underline">
-                  Beiträge
-                </Link>
-              </li>
-              <li>
-                <Link href="/admin/posts/new" className="hover:underline">
-                  Neuer Beitrag
-                </Link>
-              </li>
-              <li>
-                <Link href="/admin/series" className="hover:underline">
-                  Serien
-                </Link>
-              </li>
-              <li>
-                <Link href="/admin/media" className="hover:underline">
-                  Mediathek
-                </Link>
-              </li>
-              <li>
-                <Link href="/" prefetch={false} className="hover:underline">
-                  Zum Blog
-                </Link>
-              </li>
-            </ul>
+            <Suspense>
+              <AdminNav />
+            </Suspense>
           </nav>
           <Suspense>
             <UserMenu />

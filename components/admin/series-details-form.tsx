@@ -1,20 +1,20 @@
 "use client";
 
-import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 import { updateSeriesAction } from "@/lib/actions/update-series";
 import { buttonClass, FormField, inputClass } from "../ui/form-field";
 import { FormMessage } from "../ui/form-message";
+import { useFormAction } from "../ui/use-form-action";
 
 export function SeriesDetailsForm({
   series,
 }: {
   series: { id: number; title: string; description: string };
 }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(updateSeriesAction, null);
+  const { state, pending, formProps } = useFormAction<ActionState>(updateSeriesAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="space-y-4">
+    <form {...formProps} className="space-y-4">
       <input type="hidden" name="id" value={series.id} />
       <FormField label="Titel der Serie" errors={errors?.title}>
         {(props) => (

@@ -42,3 +42,9 @@ export const can = {
   manageUsers: (actor: Actor | null): boolean => actor?.role === "ADMIN",
   manageSettings: (actor: Actor | null): boolean => actor?.role === "ADMIN",
 };
+
+export const roleLabels: Record<Role, string> = {
+  ADMIN: "Administration",
+  EDITOR: "Redaktion",
+  AUTHOR: "Autor*in",
+};

@@ -23,6 +23,9 @@ const { db } = await import("../db");
 const posts = await import("./admin-posts");
 const media = await import("./media");
 const seriesAdmin = await import("./admin-series");
+const accounts = await import("./admin-users");
+const settings = await import("./settings");
+const { defaultSiteSettings } = await import("../validations/settings");
 const { NotAuthorisedError } = await import("./errors");
 
 const users: Record<"admin" | "editor" | "author" | "owner", Actor> = {
@@ -62,6 +65,12 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
+  await db.user.deleteMany({
+    where: { email: { notIn: Object.keys(users).map((key) => `${key}@test.example`) } },
+  });
+  for (const actor of Object.values(users)) {
+    await db.user.update({ where: { id: actor.id }, data: { role: actor.role, disabledAt: null } });
+  }
   await db.post.deleteMany();
   await db.media.deleteMany();
   await db.setting.deleteMany();
@@ -109,17 +118,31 @@ afterAll(async () => {
 
 /** Everything the author area can change, as one comparable value */
 async function snapshot(): Promise<string> {
-  const [allPosts, revisions, redirects, tags, categories, series, postTags, images] = await Promise.all([
-    db.post.findMany({ orderBy: { id: "asc" } }),
-    db.revision.findMany({ orderBy: { id: "asc" } }),
-    db.redirect.findMany({ orderBy: { id: "asc" } }),
-    db.tag.findMany({ orderBy: { id: "asc" } }),
-    db.category.findMany({ orderBy: { id: "asc" } }),
-    db.series.findMany({ orderBy: { id: "asc" } }),
-    db.postTag.findMany({ orderBy: [{ postId: "asc" }, { tagId: "asc" }] }),
-    db.media.findMany({ orderBy: { id: "asc" } }),
-  ]);
-  return JSON.stringify({ allPosts, revisions, redirects, tags, categories, series, postTags, images });
+  const [allPosts, revisions, redirects, tags, categories, series, postTags, images, people, siteSettings] =
+    await Promise.all([
+      db.post.findMany({ orderBy: { id: "asc" } }),
+      db.revision.findMany({ orderBy: { id: "asc" } }),
+      db.redirect.findMany({ orderBy: { id: "asc" } }),
+      db.tag.findMany({ orderBy: { id: "asc" } }),
+      db.category.findMany({ orderBy: { id: "asc" } }),
+      db.series.findMany({ orderBy: { id: "asc" } }),
+      db.postTag.findMany({ orderBy: [{ postId: "asc" }, { tagId: "asc" }] }),
+      db.media.findMany({ orderBy: { id: "asc" } }),
+      db.user.findMany({ orderBy: { email: "asc" }, include: { sessions: true } }),
+      db.setting.findMany({ orderBy: { key: "asc" } }),
+    ]);
+  return JSON.stringify({
+    allPosts,
+    revisions,
+    redirects,
+    tags,
+    categories,
+    series,
+    postTags,
+    images,
+    people,
+    siteSettings,
+  });
 }
 
 /** Each server action in lib/actions/ and the data-layer call it makes (on the owner's post or image) */
@@ -148,10 +171,25 @@ const operations: Record<string, (actor: Actor | null) => Promise<unknown>> = {
       episodes.map((episode) => episode.id),
     );
   },
+  "create-user": (actor) =>
+    accounts.createUserAccount(actor, { name: "Neu", email: "neu@test.example", role: "AUTHOR" }),
+  "change-user (role)": (actor) => accounts.changeUserRole(actor, users.owner.id, "EDITOR"),
+  "change-user (disable)": (actor) => accounts.setUserDisabled(actor, users.owner.id, true),
+  "change-user (reset-password)": (actor) => accounts.resetUserPassword(actor, users.owner.id),
+  "update-settings": (actor) =>
+    settings.updateSiteSettings(actor, { ...defaultSiteSettings, requireReview: true }),
 };
 
 /** Series are the editors' business: authors may not change them even when they wrote every episode */
 const staffOnly = new Set(["update-series", "reorder-episodes"]);
+/** Accounts and settings are the administrators' alone */
+const adminOnly = new Set([
+  "create-user",
+  "change-user (role)",
+  "change-user (disable)",
+  "change-user (reset-password)",
+  "update-settings",
+]);
 
 /** Reads of the author area are refused the same way */
 const reads: Record<string, (actor: Actor | null) => Promise<unknown>> = {
@@ -194,7 +232,15 @@ describe(`permission matrix on ${config.provider}`, () => {
       });
     }
 
-    for (const role of ["editor", "admin"] as const) {
+    if (adminOnly.has(name)) {
+      it(`${name}: refused for an editor, changing nothing`, async () => {
+        const before = await snapshot();
+        await expect(operation(users.editor)).rejects.toBeInstanceOf(NotAuthorisedError);
+        expect(await snapshot()).toBe(before);
+      });
+    }
+
+    for (const role of adminOnly.has(name) ? (["admin"] as const) : (["editor", "admin"] as const)) {
       it(`${name}: allowed for the ${role}`, async () => {
         const before = await snapshot();
         await operation(users[role]);
@@ -202,8 +248,8 @@ describe(`permission matrix on ${config.provider}`, () => {
       });
     }
 
-    if (staffOnly.has(name)) {
-      it(`${name}: refused for an author, even of every episode, changing nothing`, async () => {
+    if (staffOnly.has(name) || adminOnly.has(name)) {
+      it(`${name}: refused for an author, even one who wrote every post, changing nothing`, async () => {
         const before = await snapshot();
         await expect(operation(users.owner)).rejects.toBeInstanceOf(NotAuthorisedError);
         expect(await snapshot()).toBe(before);
@@ -274,5 +320,70 @@ describe(`permission matrix on ${config.provider}`, () => {
     expect(await db.redirect.findMany({ select: { fromPath: true, toPath: true } })).toEqual([
       { fromPath: "/posts/fremder-beitrag", toPath: "/posts/neue-adresse" },
     ]);
+  });
+
+  it("the site always keeps an active administrator, and nobody locks themselves out", async () => {
+    const { InvalidInputError } = await import("./errors");
+    await expect(accounts.setUserDisabled(users.admin, users.admin.id, true)).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
+    const other = await accounts.createUserAccount(users.admin, {
+      name: "Zweite Admin",
+      email: "zweite@test.example",
+      role: "ADMIN",
+    });
+    const second: Actor = { id: other.id, role: "ADMIN" };
+    await accounts.changeUserRole(second, users.admin.id, "EDITOR");
+    await expect(accounts.changeUserRole(second, second.id, "AUTHOR")).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
+    expect(await db.user.count({ where: { role: "ADMIN", disabledAt: null } })).toBe(1);
+  });
+
+  it("a new account gets a one-time password; an address cannot have two accounts", async () => {
+    const { verifyPassword } = await import("../auth/password");
+    const { password } = await accounts.createUserAccount(users.admin, {
+      name: "Neue Autorin",
+      email: "neue@test.example",
+      role: "AUTHOR",
+    });
+    const stored = await db.user.findUniqueOrThrow({ where: { email: "neue@test.example" } });
+    expect(await verifyPassword(stored.passwordHash, password)).toBe(true);
+    await expect(
+      accounts.createUserAccount(users.admin, {
+        name: "Doppelt",
+        email: "neue@test.example",
+        role: "AUTHOR",
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { email: [expect.stringMatching(/schon ein Konto/)] } });
+  });
+
+  it("locking an account or resetting its password ends its sessions", async () => {
+    const session = () =>
+      db.session.create({
+        data: {
+          sessionToken: crypto.randomUUID(),
+          userId: users.owner.id,
+          expires: new Date(Date.now() + 60_000),
+        },
+      });
+    await session();
+    await accounts.setUserDisabled(users.admin, users.owner.id, true);
+    expect(await db.session.count({ where: { userId: users.owner.id } })).toBe(0);
+    await accounts.setUserDisabled(users.admin, users.owner.id, false);
+    await session();
+    await accounts.resetUserPassword(users.admin, users.owner.id);
+    expect(await db.session.count({ where: { userId: users.owner.id } })).toBe(0);
+  });
+
+  it("settings read back as saved, and a broken stored value reads as its default", async () => {
+    await settings.updateSiteSettings(users.admin, {
+      ...defaultSiteSettings,
+      commentDepth: 2,
+      spamWords: "casino",
+    });
+    expect(await settings.getSiteSettings()).toMatchObject({ commentDepth: 2, spamWords: "casino" });
+    await db.setting.update({ where: { key: "commentDepth" }, data: { value: "{kaputt" } });
+    expect(await settings.getSiteSettings()).toMatchObject({ commentDepth: 4, spamWords: "casino" });
   });
 });
