@@ -20,7 +20,7 @@ step "Unit tests (database tests on SQLite)"
 npx vitest run
 if [[ " ${CASEBOOK_TEST_DATABASES:-sqlite postgresql} " == *" postgresql "* ]]; then
   step "Database tests on PostgreSQL"
-  TEST_DATABASE_URL="${TEST_POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/casebook_unit}" npx vitest run lib/data
+  TEST_DATABASE_URL="${TEST_POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/casebook_unit}" npx vitest run lib/data lib/mail lib/auth
 fi
 
 step "Migrations match schema.prisma"

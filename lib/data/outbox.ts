@@ -1,0 +1,188 @@
+// The outbox: every mail the site sends is first a row here, written in the same breath as the
+// change that caused it, and later handed to SMTP by the worker (lib/mail/worker.ts). The dedupe
+// key makes queueing idempotent ("episode:<postId>:<subscriberId>"): each mail exists once.
+import "server-only";
+import { db } from "../db";
+import { Prisma, type OutboxStatus, type PrismaClient } from "../generated/sqlite/client";
+import { wakeMailWorker } from "../mail/wake";
+
+type OutboxStore = Pick<PrismaClient, "outboxMail">;
+type RawStore = Pick<PrismaClient, "$executeRaw">;
+
+export interface NewMail {
+  dedupeKey: string;
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers?: Record<string, string>;
+  postId?: number | null;
+  subscriberId?: number | null;
+  /** Not before this moment (default: now) */
+  notBefore?: Date;
+}
+
+function rowOf(mail: NewMail, now: Date): Prisma.OutboxMailCreateManyInput {
+  return {
+    dedupeKey: mail.dedupeKey,
+    kind: mail.kind,
+    toAddress: mail.to,
+    subject: mail.subject,
+    textBody: mail.text,
+    htmlBody: mail.html,
+    headers: JSON.stringify(mail.headers ?? {}),
+    postId: mail.postId ?? null,
+    subscriberId: mail.subscriberId ?? null,
+    nextAttemptAt: mail.notBefore ?? now,
+    createdAt: now,
+  };
+}
+
+/** Queues one mail unless a mail with its key exists; pass a transaction to queue with a change */
+export async function enqueueMail(mail: NewMail, store: OutboxStore = db): Promise<void> {
+  const now = new Date();
+  await store.outboxMail.upsert({
+    where: { dedupeKey: mail.dedupeKey },
+    create: rowOf(mail, now) as Prisma.OutboxMailCreateInput,
+    update: {},
+  });
+  wakeMailWorker();
+}
+
+const BATCH = 500;
+
+/** Queues many mails at once (an episode to every subscriber); keys already queued are skipped */
+export async function enqueueMails(mails: NewMail[], store: RawStore = db): Promise<number> {
+  const now = new Date();
+  let queued = 0;
+  for (let start = 0; start < mails.length; start += BATCH) {
+    const values = mails.slice(start, start + BATCH).map((mail) => {
+      const row = rowOf(mail, now);
+      return Prisma.sql`(${row.dedupeKey}, ${row.kind}, ${row.toAddress}, ${row.subject}, ${row.textBody}, ${row.htmlBody}, ${row.headers}, ${row.postId}, ${row.subscriberId}, ${row.nextAttemptAt}, ${row.createdAt})`;
+    });
+    // Plain SQL both databases understand; ON CONFLICT keeps an already queued mail as it is
+    queued += await store.$executeRaw`
+      INSERT INTO "OutboxMail" ("dedupeKey", "kind", "toAddress", "subject", "textBody", "htmlBody", "headers", "postId", "subscriberId", "nextAttemptAt", "createdAt")
+      VALUES ${Prisma.join(values)}
+      ON CONFLICT ("dedupeKey") DO NOTHING`;
+  }
+  if (queued > 0) wakeMailWorker();
+  return queued;
+}
+
+/** Mails not yet handed to SMTP are withdrawn (e.g. an episode unpublished before sending) */
+export async function cancelUnsentMails(where: Prisma.OutboxMailWhereInput, store: OutboxStore = db) {
+  // A mail in flight is withdrawn too: its worker then finds it no longer SENDING and aborts
+  const result = await store.outboxMail.updateMany({
+    where: { ...where, status: { in: ["PENDING", "SENDING"] } },
+    data: { status: "CANCELLED", lockedBy: null, lockedAt: null },
+  });
+  return result.count;
+}
+
+// ─────────────────────────────── for the worker ───────────────────────────────
+
+export const outboxMailSelect = {
+  id: true,
+  dedupeKey: true,
+  kind: true,
+  toAddress: true,
+  subject: true,
+  textBody: true,
+  htmlBody: true,
+  headers: true,
+  attempts: true,
+  createdAt: true,
+} as const satisfies Prisma.OutboxMailSelect;
+
+export type OutboxMail = Prisma.OutboxMailGetPayload<{ select: typeof outboxMailSelect }>;
+
+/**
+ * Claims the next due mail for this worker, or a mail whose worker vanished (its lease ran out
+ * before it recorded the mail as sent, so the server never got the final dot).
+ */
+export async function claimNextMail(
+  workerId: string,
+  now: Date,
+  leaseMs: number,
+): Promise<OutboxMail | null> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const candidate =
+      (await db.outboxMail.findFirst({
+        where: { status: "SENDING", lockedAt: { lt: new Date(now.getTime() - leaseMs) } },
+        select: { id: true, status: true, lockedAt: true },
+      })) ??
+      (await db.outboxMail.findFirst({
+        where: { status: "PENDING", nextAttemptAt: { lte: now } },
+        orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
+        select: { id: true, status: true, lockedAt: true },
+      }));
+    if (!candidate) return null;
+    const claimed = await db.outboxMail.updateMany({
+      where: { id: candidate.id, status: candidate.status, lockedAt: candidate.lockedAt },
+      data: { status: "SENDING", lockedBy: workerId, lockedAt: now, attempts: { increment: 1 } },
+    });
+    if (claimed.count === 1) {
+      return db.outboxMail.findUnique({ where: { id: candidate.id }, select: outboxMailSelect });
+    }
+    // Another worker was quicker: look again
+  }
+  return null;
+}
+
+/** The commit point: true when the mail is now recorded as sent by this worker */
+export async function markMailSent(id: number, workerId: string, now: Date): Promise<boolean> {
+  const result = await db.outboxMail.updateMany({
+    where: { id, status: "SENDING", lockedBy: workerId },
+    data: { status: "SENT", sentAt: now, lockedAt: null, lastError: null },
+  });
+  return result.count === 1;
+}
+
+export const MAX_MAIL_ATTEMPTS = 8;
+
+/** 30 s, 1 min, 2 min … capped at 6 hours */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 6 * 60 * 60 * 1000);
+}
+
+/** The server did not take the mail: try again later, or give up for good */
+export async function recordMailFailure(
+  mail: Pick<OutboxMail, "id" | "attempts">,
+  workerId: string,
+  failure: { error: string; permanent: boolean },
+  now: Date,
+): Promise<OutboxStatus> {
+  const status: OutboxStatus = failure.permanent || mail.attempts >= MAX_MAIL_ATTEMPTS ? "FAILED" : "PENDING";
+  await db.outboxMail.updateMany({
+    where: { id: mail.id, lockedBy: workerId, status: { in: ["SENDING", "SENT"] } },
+    data: {
+      status,
+      nextAttemptAt: new Date(now.getTime() + retryDelayMs(mail.attempts)),
+      lastError: failure.error.slice(0, 1000),
+      lockedBy: null,
+      lockedAt: null,
+      sentAt: null,
+    },
+  });
+  return status;
+}
+
+/** Sent, but the connection broke before the server confirmed: kept as sent, so nobody gets it twice */
+export async function noteUnconfirmedHandover(id: number, error: string): Promise<void> {
+  await db.outboxMail.update({
+    where: { id },
+    data: { lastError: `Übergabe nicht bestätigt (nicht erneut gesendet): ${error}`.slice(0, 1000) },
+  });
+}
+
+/** When the next mail falls due, to sleep until then */
+export async function nextMailDueAt(): Promise<Date | null> {
+  const next = await db.outboxMail.findFirst({
+    where: { status: "PENDING" },
+    orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
+    select: { nextAttemptAt: true },
+  });
+  return next?.nextAttemptAt ?? null;
+}

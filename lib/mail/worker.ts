@@ -1,0 +1,153 @@
+// Sends what waits in the outbox, one mail at a time over a reused SMTP connection, no faster than
+// the configured rate. It runs inside the web server (started from instrumentation.ts) or as its
+// own process (`npm run mail:worker`); several may run at once, as each mail is claimed first.
+import "server-only";
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import {
+  claimNextMail,
+  markMailSent,
+  nextMailDueAt,
+  noteUnconfirmedHandover,
+  recordMailFailure,
+  type OutboxMail,
+} from "../data/outbox";
+import { composeMail, envelopeAddress } from "./compose";
+import type { MailConfig } from "./config";
+import { SmtpSender } from "./smtp-sender";
+import { onMailQueued } from "./wake";
+
+const IDLE_POLL_MS = 5_000;
+
+export interface MailWorkerOptions {
+  config: MailConfig;
+  siteUrl: string;
+  log?: (message: string) => void;
+}
+
+export class MailWorker {
+  readonly id = `${os.hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
+  private readonly sender: SmtpSender | null;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+  private nextSendAt = 0;
+
+  constructor(private readonly options: MailWorkerOptions) {
+    this.sender = options.config.smtpUrl ? new SmtpSender(options.config.smtpUrl) : null;
+  }
+
+  private log(message: string): void {
+    (this.options.log ?? console.log)(`[casebook] mail: ${message}`);
+  }
+
+  /** Sends the next due mail, if any; true when there was one */
+  async sendNext(now = new Date()): Promise<boolean> {
+    if (!this.sender) return false;
+    const mail = await claimNextMail(this.id, now, this.options.config.leaseMs);
+    if (!mail) return false;
+    await this.deliver(this.sender, mail);
+    return true;
+  }
+
+  private async deliver(sender: SmtpSender, mail: OutboxMail): Promise<void> {
+    const { config, siteUrl } = this.options;
+    const message = await composeMail(mail, config.from, siteUrl);
+    const result = await sender.deliver(
+      { from: envelopeAddress(config.from), to: mail.toAddress },
+      message,
+      () => markMailSent(mail.id, this.id, new Date()),
+    );
+    switch (result.status) {
+      case "sent":
+        return;
+      case "aborted":
+        this.log(`mail ${mail.id} was withdrawn or taken over while sending; not delivered here`);
+        return;
+      case "failed":
+        if (result.afterHandover && !result.refusedByServer) {
+          // The final dot went out; the server may well have it. A second copy is worse than none.
+          await noteUnconfirmedHandover(mail.id, result.error);
+          this.log(`mail ${mail.id} handed over without confirmation: ${result.error}`);
+          return;
+        }
+        {
+          const status = await recordMailFailure(mail, this.id, result, new Date());
+          this.log(
+            `mail ${mail.id} to ${mail.toAddress} failed (attempt ${mail.attempts}, ${status === "FAILED" ? "given up" : "will retry"}): ${result.error}`,
+          );
+        }
+    }
+  }
+
+  /** Waits for the next free slot under the send rate */
+  private async slot(): Promise<void> {
+    const wait = this.nextSendAt - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+
+  private used(): void {
+    this.nextSendAt = Math.max(Date.now(), this.nextSendAt) + 60_000 / this.options.config.ratePerMinute;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    }).then(() => {
+      this.wake = null;
+    });
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    if (!this.sender) this.log("SMTP_URL is not set: mails wait in the outbox");
+    onMailQueued(() => this.wake?.());
+    this.loop = this.run();
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        if (!this.sender) {
+          await this.sleep(IDLE_POLL_MS * 12);
+          continue;
+        }
+        await this.slot();
+        if (await this.sendNext()) {
+          this.used();
+          continue;
+        }
+        const due = await nextMailDueAt();
+        const untilDue = due ? due.getTime() - Date.now() : IDLE_POLL_MS;
+        await this.sleep(Math.min(IDLE_POLL_MS, Math.max(50, untilDue)));
+      } catch (error) {
+        this.log(`worker error: ${error instanceof Error ? error.message : String(error)}`);
+        await this.sleep(IDLE_POLL_MS);
+      }
+    }
+  }
+
+  /** Finishes the mail in hand, then stops */
+  async stop(): Promise<void> {
+    this.running = false;
+    onMailQueued(undefined);
+    this.wake?.();
+    await this.loop;
+    this.sender?.close();
+  }
+}
+
+const registry = globalThis as { casebookMailWorker?: MailWorker };
+
+/** The one worker of this process (instrumentation.ts starts it) */
+export function startMailWorker(options: MailWorkerOptions): MailWorker {
+  registry.casebookMailWorker ??= new MailWorker(options);
+  registry.casebookMailWorker.start();
+  return registry.casebookMailWorker;
+}
