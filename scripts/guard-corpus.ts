@@ -11,7 +11,10 @@ function report(part: CorpusPart): void {
   console.log(
     `\n== ${part} corpus: ${corpus.identifying.length} passages with identifying details, ${corpus.clean.length} clean\n`,
   );
-  const scores = [["overall", result.overall] as const, ...findingKinds.map((kind) => [kind, result.byKind[kind]] as const)];
+  const scores = [
+    ["overall", result.overall] as const,
+    ...findingKinds.map((kind) => [kind, result.byKind[kind]] as const),
+  ];
   const rows = [
     ["kind", "gold", "found", "recall", "findings", "correct", "precision"],
     ...scores.map(([kind, score]) => [
@@ -25,12 +28,21 @@ function report(part: CorpusPart): void {
     ]),
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd());
-  console.log(`\nKind agreement (found spans whose finding has the gold kind): ${figure(result.kindAgreement)}`);
+  for (const row of rows)
+    console.log(
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join("  ")
+        .trimEnd(),
+    );
+  console.log(
+    `\nKind agreement (found spans whose finding has the gold kind): ${figure(result.kindAgreement)}`,
+  );
   console.log(`\nMissed (${result.falseNegatives.length}):`);
   for (const miss of result.falseNegatives) console.log(`  ${miss.passage}  ${miss.kind}  "${miss.text}"`);
   console.log(`\nFalse alarms (${result.falsePositives.length}):`);
-  for (const alarm of result.falsePositives) console.log(`  ${alarm.passage}  ${alarm.kind}  "${alarm.text}"`);
+  for (const alarm of result.falsePositives)
+    console.log(`  ${alarm.passage}  ${alarm.kind}  "${alarm.text}"`);
 }
 
 report("development");

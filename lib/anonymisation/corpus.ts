@@ -55,8 +55,10 @@ function parsePassage(id: string, source: string, marked: boolean): CorpusPassag
   let position = 0;
   for (const match of source.matchAll(markPattern)) {
     const [whole, markedText = "", kind = ""] = match;
-    if (!isKind(kind)) throw new Error(`Corpus: passage ${id} marks "${markedText}" with unknown kind "${kind}"`);
-    if (markedText.trim() !== markedText) throw new Error(`Corpus: passage ${id} marks "${markedText}" with spaces`);
+    if (!isKind(kind))
+      throw new Error(`Corpus: passage ${id} marks "${markedText}" with unknown kind "${kind}"`);
+    if (markedText.trim() !== markedText)
+      throw new Error(`Corpus: passage ${id} marks "${markedText}" with spaces`);
     text += source.slice(position, match.index);
     gold.push({ start: text.length, end: text.length + markedText.length, text: markedText, kind });
     text += markedText;
@@ -171,7 +173,10 @@ export function evaluate(passages: readonly CorpusPassage[], guard: (text: strin
   });
   return {
     overall: score(overall),
-    byKind: Object.fromEntries(findingKinds.map((kind) => [kind, score(byKind[kind])])) as Record<FindingKind, Score>,
+    byKind: Object.fromEntries(findingKinds.map((kind) => [kind, score(byKind[kind])])) as Record<
+      FindingKind,
+      Score
+    >,
     kindAgreement: ratio(sameKind, overall.found),
     falseNegatives,
     falsePositives,

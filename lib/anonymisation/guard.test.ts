@@ -4,7 +4,10 @@ import { describe, expect, it } from "vitest";
 import { type FindingKind, findIdentifyingDetails, replaceEverywhere } from "./guard";
 
 /** The findings as [text, kind] pairs, after checking that every offset slices back to its text. */
-function found(text: string, options?: Parameters<typeof findIdentifyingDetails>[1]): [string, FindingKind][] {
+function found(
+  text: string,
+  options?: Parameters<typeof findIdentifyingDetails>[1],
+): [string, FindingKind][] {
   const findings = findIdentifyingDetails(text, options);
   for (const [index, finding] of findings.entries()) {
     expect(text.slice(finding.start, finding.end)).toBe(finding.text);
@@ -84,7 +87,9 @@ describe("web addresses", () => {
   });
 
   it("leaves file names, abbreviations and platforms without a path alone", () => {
-    expect(found("In rechnung.pdf und setup.exe stand z.B. nichts, usw. Bestellt bei amazon.de.")).toEqual([]);
+    expect(found("In rechnung.pdf und setup.exe stand z.B. nichts, usw. Bestellt bei amazon.de.")).toEqual(
+      [],
+    );
   });
 });
 
@@ -125,16 +130,22 @@ describe("street addresses and postcodes", () => {
 
   it("leaves streets without a number, rooms, dates and counts alone", () => {
     expect(
-      found("Er fuhr über die Landstraße. Im Raum 3 stand der Server. Am Montag 3 Kunden, im Jahr 2019 12000 Reparaturen."),
+      found(
+        "Er fuhr über die Landstraße. Im Raum 3 stand der Server. Am Montag 3 Kunden, im Jahr 2019 12000 Reparaturen.",
+      ),
     ).toEqual([]);
     expect(found("Der Rechner stand am Marktplatz, Platz 3 in der Rangliste.")).toEqual([]);
+    expect(found("Papierstau In Fach 2. Die Firewall 2 und der Arbeitsplatz 3 liefen.")).toEqual([]);
   });
 });
 
 describe("vehicle registrations", () => {
-  it.each(["HH-AB 1234", "M-XY 12E", "B AB 123", "KA-RS 305", "MSP-K 77", "WÜ-LM 8H"])("finds %s", (plate) => {
-    expect(found(`Der Wagen ${plate} steht im Hof.`)).toEqual([[plate, "vehicle-registration"]]);
-  });
+  it.each(["HH-AB 1234", "M-XY 12E", "B AB 123", "KA-RS 305", "MSP-K 77", "WÜ-LM 8H"])(
+    "finds %s",
+    (plate) => {
+      expect(found(`Der Wagen ${plate} steht im Hof.`)).toEqual([[plate, "vehicle-registration"]]);
+    },
+  );
 
   it("leaves connectors, paper sizes and products alone", () => {
     expect(found("Ein Kabel USB-C 3 und Papier DIN A 4 für den Galaxy A54 mit 4 GB RAM.")).toEqual([]);
@@ -160,7 +171,10 @@ describe("people", () => {
   });
 
   it("finds full names with a known first name, also with a middle initial", () => {
-    expect(texts("Gestern kam Sabine Krüger, vorher Klaus J. Voss.")).toEqual(["Sabine Krüger", "Klaus J. Voss"]);
+    expect(texts("Gestern kam Sabine Krüger, vorher Klaus J. Voss.")).toEqual([
+      "Sabine Krüger",
+      "Klaus J. Voss",
+    ]);
   });
 
   it("finds every further occurrence of a surname once found", () => {
@@ -171,9 +185,41 @@ describe("people", () => {
     ]);
   });
 
+  it("finds callers introducing themselves, and families by their plural", () => {
+    expect(texts("Guten Tag, Lindqvist mein Name. Mein Name ist Albers, hier spricht Schneider.")).toEqual([
+      "Lindqvist",
+      "Albers",
+      "Schneider",
+    ]);
+    expect(texts("Ich bin Tim, der Neue. Die Hubers von gegenüber und bei Müllers.")).toEqual([
+      "Tim",
+      "Hubers",
+      "Müllers",
+    ]);
+  });
+
+  it("finds a surname that an e-mail address found gives away", () => {
+    expect(found("Kunde: Schreiben Sie an h.beckmann@example.org.\nIch: Ihr Name?\nKunde: Beckmann.")).toEqual([
+      ["h.beckmann@example.org", "email"],
+      ["Beckmann", "person"],
+    ]);
+    expect(texts("Post an holzwurm@example.net, der Holzwurm im Regal ist alt.")).toEqual(["holzwurm@example.net"]);
+  });
+
+  it("leaves a woman or man from somewhere alone", () => {
+    expect(found("Die Frau von der Post kam, dann ein Herr vom Amt und die Frau vom Bäcker.")).toEqual([]);
+  });
+
   it("finds signatures and first names spoken of with an article", () => {
     expect(texts("Viele Grüße,\nMartina")).toEqual(["Martina"]);
     expect(texts("Frag mal den Jonas, der weiß das.")).toEqual(["Jonas"]);
+  });
+
+  it("reads no-break spaces as spaces and reports the original text", () => {
+    expect(found("Herr\u00A0Sommer, Tel.\u202F0171\u00A02345678")).toEqual([
+      ["Sommer", "person"],
+      ["0171\u00A02345678", "phone"],
+    ]);
   });
 
   it("leaves titles without a name, brands and book titles alone", () => {
@@ -191,9 +237,11 @@ describe("people", () => {
 
 describe("companies", () => {
   it("finds names with legal forms, including the name words before the form", () => {
-    expect(texts("Die Weber & Kranz GmbH & Co. KG mahnte, die Lindqvist Consulting UG (haftungsbeschränkt) nicht.")).toEqual(
-      ["Weber & Kranz GmbH & Co. KG", "Lindqvist Consulting UG (haftungsbeschränkt)"],
-    );
+    expect(
+      texts(
+        "Die Weber & Kranz GmbH & Co. KG mahnte, die Lindqvist Consulting UG (haftungsbeschränkt) nicht.",
+      ),
+    ).toEqual(["Weber & Kranz GmbH & Co. KG", "Lindqvist Consulting UG (haftungsbeschränkt)"]);
     expect(texts("Für den Angelverein Petri Heil e.V. und die Rheinblick Immobilien AG.")).toEqual([
       "Angelverein Petri Heil e.V.",
       "Rheinblick Immobilien AG",
@@ -228,9 +276,9 @@ describe("places", () => {
       "Halle",
       "Laufen",
     ]);
-    expect(found("Weil der Server streikte, war das Essen kalt. Der Hof war leer, die Halle auch. Leer war es.")).toEqual(
-      [],
-    );
+    expect(
+      found("Weil der Server streikte, war das Essen kalt. Der Hof war leer, die Halle auch. Leer war es."),
+    ).toEqual([]);
   });
 
   it("finds regions with their article and German names of foreign-recorded towns", () => {

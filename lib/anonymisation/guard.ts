@@ -63,7 +63,8 @@ interface Candidate extends Span {
  */
 export function findIdentifyingDetails(text: string, options: GuardOptions = {}): Finding[] {
   const placeholders = placeholderSpans(text);
-  const masked = maskPlaceholders(text, placeholders);
+  // No-break and thin spaces (pasted from word processors) count as spaces; each is one code unit, so offsets hold
+  const masked = maskPlaceholders(text, placeholders).replace(/[\u00A0\u2007\u2009\u202F]/gu, " ");
   const passage = new Passage(masked);
   const candidates: Candidate[] = [];
   const add = (kind: FindingKind, spans: readonly Span[], rank = findingKinds.indexOf(kind)) => {

@@ -75,6 +75,7 @@ const titleChain =
 const nameIntroductions = [
   { pattern: /\b(?:[Mm]ein|[Ss]ein|[Ii]hr) Name (?:ist|lautet|war) (?:(?:Herr|Frau) )?/gu, known: false },
   { pattern: /\b[Hh]ier (?:ist|spricht) /gu, known: true },
+  { pattern: /\b[Ii]ch bin (?:der |die )?/gu, known: true },
 ];
 const nameBeforeIntroduction = /(\p{Lu}[\p{L}\p{M}-]*),? (?:ist )?$/u;
 
@@ -88,7 +89,11 @@ function introducedNames(passage: Passage): Span[] {
       if (name) found.push(name);
     }
   }
-  for (let at = passage.text.indexOf("mein Name"); at !== -1; at = passage.text.indexOf("mein Name", at + 1)) {
+  for (
+    let at = passage.text.indexOf("mein Name");
+    at !== -1;
+    at = passage.text.indexOf("mein Name", at + 1)
+  ) {
     const before = passage.text.slice(Math.max(0, at - 60), at);
     const match = nameBeforeIntroduction.exec(before);
     if (!match) continue;
@@ -124,7 +129,11 @@ export function findPersons(passage: Passage): Span[] {
       if (name) found.push(name);
       continue;
     }
-    if (greetings.has(word.text) && /^,?[ \t]*\n?[ \t]*$/u.test(passage.gapAfter(index)) && passage.gapAfter(index)) {
+    if (
+      greetings.has(word.text) &&
+      /^,?[ \t]*\n?[ \t]*$/u.test(passage.gapAfter(index)) &&
+      passage.gapAfter(index)
+    ) {
       const name = knownNameFrom(passage, index + 1);
       if (name) found.push(name);
       continue;
@@ -133,10 +142,13 @@ export function findPersons(passage: Passage): Span[] {
     if (isFirstName(word.text) && !brandAt(text, word.start)) {
       // "Peter Sommer", "Hans Peter Müller": known first names, then a surname
       let last = index;
-      while (isFirstName(words[last]!.text) && passage.nextAdjacent(last) && nameLike(passage, last + 1)) last++;
+      while (isFirstName(words[last]!.text) && passage.nextAdjacent(last) && nameLike(passage, last + 1))
+        last++;
       // "Klaus J. Voss": a middle initial between first name and surname
-      const initial = last === index ? /^ \p{Lu}\. (?=\p{Lu}\p{Ll})/u.exec(text.slice(word.end, word.end + 8)) : null;
-      if (initial && nameLike(passage, index + 2) && passage.words[index + 1]!.text.length === 1) last = index + 2;
+      const initial =
+        last === index ? /^ \p{Lu}\. (?=\p{Lu}\p{Ll})/u.exec(text.slice(word.end, word.end + 8)) : null;
+      if (initial && nameLike(passage, index + 2) && passage.words[index + 1]!.text.length === 1)
+        last = index + 2;
       const nextWord = words[index + 1];
       if (last > index && !isFirstName(words[last]!.text)) {
         if (!ambiguousFirstNames.has(word.text) || surnames.has(words[last]!.text)) {
@@ -155,7 +167,8 @@ export function findPersons(passage: Passage): Span[] {
     // "Die Hubers von gegenüber", "bei Müllers"
     if (word.text.endsWith("s") && surnames.has(word.text.slice(0, -1))) {
       const family = passage.previousAdjacent(index)?.text;
-      if (family && /^(?:die|den|bei|von|mit)$/iu.test(family)) found.push({ start: word.start, end: word.end });
+      if (family && /^(?:die|den|bei|von|mit)$/iu.test(family))
+        found.push({ start: word.start, end: word.end });
     }
   }
   return found;
@@ -191,13 +204,25 @@ export function findCompanies(passage: Passage): CompanyName[] {
       boundary = word.start;
       count++;
     }
-    while (first < words.length && /^(?:und|für)$/u.test(words[first]!.text) && words[first]!.start < formStart) {
+    while (
+      first < words.length &&
+      /^(?:und|für)$/u.test(words[first]!.text) &&
+      words[first]!.start < formStart
+    ) {
       first++;
     }
     const name = words[first];
     if (!name || name.start >= formStart) continue;
-    const coreEnd = text.slice(name.start, formStart).trimEnd().replace(/[ \t]*[&+]$/u, "").length + name.start;
-    found.push({ start: name.start, end: formStart + match[0].length, core: { start: name.start, end: coreEnd } });
+    const coreEnd =
+      text
+        .slice(name.start, formStart)
+        .trimEnd()
+        .replace(/[ \t]*[&+]$/u, "").length + name.start;
+    found.push({
+      start: name.start,
+      end: formStart + match[0].length,
+      core: { start: name.start, end: coreEnd },
+    });
   }
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
@@ -205,11 +230,13 @@ export function findCompanies(passage: Passage): CompanyName[] {
       const nameIndex = passage.wordIndexAt(word.end + (text[word.end] === "." ? 1 : 0));
       if (words[nameIndex] && /^\.?[ \t]+$/u.test(text.slice(word.end, words[nameIndex]!.start))) {
         const end = companyNameEnd(passage, nameIndex);
-        if (end) found.push({ start: words[nameIndex]!.start, end, core: { start: words[nameIndex]!.start, end } });
+        if (end)
+          found.push({ start: words[nameIndex]!.start, end, core: { start: words[nameIndex]!.start, end } });
       }
     } else if (businessNouns.has(word.text) && passage.nextAdjacent(index)) {
       const owner = knownNameFrom(passage, index + 1);
-      if (owner) found.push({ start: word.start, end: owner.end, core: { start: word.start, end: owner.end } });
+      if (owner)
+        found.push({ start: word.start, end: owner.end, core: { start: word.start, end: owner.end } });
     }
   }
   return found;
@@ -223,7 +250,11 @@ function companyNameEnd(passage: Passage, index: number): number | undefined {
   let last: Word = passage.words[index]!;
   for (let next = index + 1; next < index + 4; next++) {
     const word = passage.words[next];
-    if (!word || !/^(?:[ \t]+|[ \t]*[&+][ \t]*|[ \t]+und[ \t]+)$/u.test(passage.text.slice(last.end, word.start))) break;
+    if (
+      !word ||
+      !/^(?:[ \t]+|[ \t]*[&+][ \t]*|[ \t]+und[ \t]+)$/u.test(passage.text.slice(last.end, word.start))
+    )
+      break;
     if (!isCapitalised(word.text) || passage.isFunctionWord(next) || notNames.has(word.text)) break;
     last = word;
   }
@@ -257,32 +288,35 @@ export function findRepetitions(
   const occurrences = (names: Set<string>) =>
     [...names].flatMap((name) =>
       wholeWordOccurrences(text, name, placeholders).filter(
-        ({ start }) => !contractions.has(/(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 8), start))?.[1] ?? ""),
+        ({ start }) =>
+          !contractions.has(/(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 8), start))?.[1] ?? ""),
       ),
     );
   return { persons: occurrences(personNames), companies: occurrences(companyNames) };
 }
 
-/** Mailbox names that say nothing about a person ("info@", "buchhaltung@"). */
-const roleMailboxes = new Set(
-  "info kontakt service support mail office post team hallo verkauf vertrieb rechnung rechnungen bestellung bestellungen buchhaltung webmaster admin noreply reply anfrage anfragen termin termine praxis kanzlei shop firma"
-    .split(" "),
-);
-
 /**
- * A name that is part of an e-mail address found ("h.beckmann@…" names "Beckmann"): its capitalised
- * occurrences elsewhere in the text are that person.
+ * Names inside an e-mail address found: a known first name or surname ("peter.sommer@…"), or the part after
+ * an initial ("h.beckmann@…" names "Beckmann"). Their capitalised occurrences elsewhere in
+ * the text are that person. Other words of an address ("holzwurm@", "angebote@") are left alone.
  */
-export function findNamesFromEmails(text: string, emails: readonly Span[], placeholders: readonly Span[]): Span[] {
+export function findNamesFromEmails(
+  text: string,
+  emails: readonly Span[],
+  placeholders: readonly Span[],
+): Span[] {
   const names = new Set<string>();
   for (const email of emails) {
-    const local = text.slice(email.start, email.end).split(/@|[(\[{]\s?(?:at|ät|AT)/u)[0]!.toLowerCase();
-    for (const part of local.split(/[^\p{L}]+/u)) {
-      if (part.length >= 4 && !roleMailboxes.has(part)) names.add(part.charAt(0).toUpperCase() + part.slice(1));
-    }
+    const local = text.slice(email.start, email.end).split(/@|[(\[{]\s?(?:at|ät|AT)/u)[0]!;
+    const parts = local
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .map((part) => part.charAt(0).toUpperCase() + part.slice(1).toLowerCase());
+    parts.forEach((part, index) => {
+      const previous = parts[index - 1];
+      if (part.length < 3 || notNames.has(part) || functionWords.has(part.toLowerCase())) return;
+      if (firstNames.has(part) || surnames.has(part) || previous?.length === 1) names.add(part);
+    });
   }
-  return [...names]
-    .filter((name) => !notNames.has(name) && !functionWords.has(name.toLowerCase()))
-    .flatMap((name) => wholeWordOccurrences(text, name, placeholders));
+  return [...names].flatMap((name) => wholeWordOccurrences(text, name, placeholders));
 }
-

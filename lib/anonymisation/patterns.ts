@@ -16,7 +16,11 @@ import { type Passage, type Span, isCapitalised } from "./text";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
-function spansOf(pattern: RegExp, text: string, accept: (match: RegExpMatchArray) => Span | undefined): Span[] {
+function spansOf(
+  pattern: RegExp,
+  text: string,
+  accept: (match: RegExpMatchArray) => Span | undefined,
+): Span[] {
   const spans: Span[] = [];
   for (const match of text.matchAll(pattern)) {
     const span = accept(match);
@@ -31,7 +35,10 @@ const atSignPattern = /@|\s?[(\[{]\s?(?:at|ät|AT)\s?[)\]}]\s?/gu;
 const localPartCharacter = /[\p{L}\p{N}._%+\-]/u;
 const dot = String.raw`(?:\.|\s?[(\[{]\s?(?:dot|punkt|DOT)\s?[)\]}]\s?)`;
 const label = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?`;
-const emailDomainPattern = new RegExp(String.raw`${label}(?:${dot}${label})*${dot}\p{L}{2,}(?![\p{L}\p{N}\-])`, "uy");
+const emailDomainPattern = new RegExp(
+  String.raw`${label}(?:${dot}${label})*${dot}\p{L}{2,}(?![\p{L}\p{N}\-])`,
+  "uy",
+);
 
 export function findEmails(text: string): Span[] {
   return spansOf(atSignPattern, text, (match) => {
@@ -62,8 +69,10 @@ function trimUrl(url: string): string {
   for (;;) {
     const last = trimmed.at(-1) ?? "";
     if (/[.,;:!?'"*_]/u.test(last)) trimmed = trimmed.slice(0, -1);
-    else if (last === ")" && trimmed.split("(").length < trimmed.split(")").length) trimmed = trimmed.slice(0, -1);
-    else if (last === "]" && trimmed.split("[").length < trimmed.split("]").length) trimmed = trimmed.slice(0, -1);
+    else if (last === ")" && trimmed.split("(").length < trimmed.split(")").length)
+      trimmed = trimmed.slice(0, -1);
+    else if (last === "]" && trimmed.split("[").length < trimmed.split("]").length)
+      trimmed = trimmed.slice(0, -1);
     else return trimmed;
   }
 }
@@ -79,7 +88,9 @@ export function findUrls(text: string): Span[] {
     while (/[.\-]/u.test(text[start] ?? "")) start++;
     if (start > 0 && /[@_\/]/u.test(text[start - 1]!)) return undefined;
     const hostEnd = match.index! + match[0].length;
-    const url = trimUrl(text.slice(start, hostEnd) + (pathPattern.exec(text.slice(hostEnd, hostEnd + 300))?.[0] ?? ""));
+    const url = trimUrl(
+      text.slice(start, hostEnd) + (pathPattern.exec(text.slice(hostEnd, hostEnd + 300))?.[0] ?? ""),
+    );
     const host = url.split("/")[0]!.toLowerCase();
     if (host.includes("..")) return undefined;
     // Labels of digits only are version numbers or addresses, never a name
@@ -117,8 +128,31 @@ export function findPhoneNumbers(text: string): Span[] {
 }
 
 const ibanLengths: Readonly<Record<string, number>> = {
-  AT: 20, BE: 16, CH: 21, CZ: 24, DE: 22, DK: 18, ES: 24, FI: 18, FR: 27, GB: 22, GR: 27, HR: 21, HU: 28,
-  IE: 22, IT: 27, LI: 21, LU: 20, NL: 18, NO: 15, PL: 28, PT: 25, SE: 24, SI: 19, SK: 24, TR: 26,
+  AT: 20,
+  BE: 16,
+  CH: 21,
+  CZ: 24,
+  DE: 22,
+  DK: 18,
+  ES: 24,
+  FI: 18,
+  FR: 27,
+  GB: 22,
+  GR: 27,
+  HR: 21,
+  HU: 28,
+  IE: 22,
+  IT: 27,
+  LI: 21,
+  LU: 20,
+  NL: 18,
+  NO: 15,
+  PL: 28,
+  PT: 25,
+  SE: 24,
+  SI: 19,
+  SK: 24,
+  TR: 26,
 };
 
 function ibanChecksumValid(iban: string): boolean {
@@ -131,7 +165,8 @@ function ibanChecksumValid(iban: string): boolean {
   return remainder === 1;
 }
 
-const ibanPattern = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
+const ibanPattern =
+  /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
 
 export function findIbans(text: string): Span[] {
   return spansOf(ibanPattern, text, (match) => {
@@ -154,7 +189,8 @@ export function findIbans(text: string): Span[] {
 }
 
 // German registrations: district (1–3 letters), letters (1–2), number (1–4), E for electric, H for historic
-const registrationPattern = /(?<![\p{L}\p{N}\-])([A-ZÄÖÜ]{1,3})(?:-| |- )([A-Z]{1,2})[ -]?([1-9]\d{0,3})[EH]?(?![\p{L}\p{N}])/gu;
+const registrationPattern =
+  /(?<![\p{L}\p{N}\-])([A-ZÄÖÜ]{1,3})(?:-| |- )([A-Z]{1,2})[ -]?([1-9]\d{0,3})[EH]?(?![\p{L}\p{N}])/gu;
 
 export function findVehicleRegistrations(text: string): Span[] {
   return spansOf(registrationPattern, text, (match) => {
@@ -165,7 +201,8 @@ export function findVehicleRegistrations(text: string): Span[] {
   });
 }
 
-const houseNumberPattern = /^ ?(\d{1,4})(?: ?[a-zA-Z](?![\p{L}\p{N}]))?(?: ?[-–\/] ?\d{1,4}[a-zA-Z]?)?(?![\p{L}\p{N}]|[.,]\d)/u;
+const houseNumberPattern =
+  /^ ?(\d{1,4})(?: ?[a-zA-Z](?![\p{L}\p{N}]))?(?: ?[-–\/] ?\d{1,4}[a-zA-Z]?)?(?![\p{L}\p{N}]|[.,]\d)/u;
 
 /** The end of a house number right after `offset`, unless a unit or counted thing follows it. */
 function houseNumberEnd(passage: Passage, offset: number, strict: boolean): number | undefined {
@@ -173,7 +210,8 @@ function houseNumberEnd(passage: Passage, offset: number, strict: boolean): numb
   if (!number) return undefined;
   const end = offset + number[0].length;
   if (!strict && number[1]!.length > 3) return undefined;
-  const following = /^ (\S+)/u.exec(passage.text.slice(end, end + 30))?.[1]?.replace(/[.,;:!?)]+$/u, "") ?? "";
+  const following =
+    /^ (\S+)/u.exec(passage.text.slice(end, end + 30))?.[1]?.replace(/[.,;:!?)]+$/u, "") ?? "";
   if (unitWords.has(following) || /^\d/u.test(following)) return undefined;
   if (strict && isCapitalised(following)) return undefined;
   return end;
@@ -220,7 +258,12 @@ export function findStreetAddresses(passage: Passage): Span[] {
       if (/^(?:der|dem|den)$/u.test(passage.nextAdjacent(index)?.text ?? "")) next++;
       else if (!contractedStreetPrepositions.has(word.text)) continue;
       const name = words[next];
-      if (name && passage.previousAdjacent(next) && isCapitalised(name.text) && !notStreetNames.has(name.text)) {
+      if (
+        name &&
+        passage.previousAdjacent(next) &&
+        isCapitalised(name.text) &&
+        !notStreetNames.has(name.text)
+      ) {
         const end = houseNumberEnd(passage, name.end, true);
         if (end !== undefined) found.push({ start: word.start, end });
       }
@@ -234,7 +277,8 @@ export function findStreetAddresses(passage: Passage): Span[] {
   return found;
 }
 
-const postcodePattern = /(?<![\p{L}\p{N}.,\-\/])(?:(?:D|DE|A|AT|CH|FL|L)-)?(\d{4,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
+const postcodePattern =
+  /(?<![\p{L}\p{N}.,\-\/])(?:(?:D|DE|A|AT|CH|FL|L)-)?(\d{4,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
 const postcodeKeyword = /\b(?:PLZ|Postleitzahl)\b/u;
 
 /**
@@ -253,7 +297,9 @@ export function findPostcodes(passage: Passage, streets: readonly Span[]): Span[
     const town = passage.words[townIndex];
     const townFollows = !!town && /^ +$/u.test(text.slice(numberEnd, town.start)) && isCapitalised(town.text);
     const place = townFollows ? placeNameAt(passage, townIndex) : undefined;
-    const afterStreet = streets.some((street) => street.end <= start && /^,? *$/u.test(text.slice(street.end, start)));
+    const afterStreet = streets.some(
+      (street) => street.end <= start && /^,? *$/u.test(text.slice(street.end, start)),
+    );
     const keyword = postcodeKeyword.test(text.slice(Math.max(0, start - 80), start));
     const year = /^(?:19|20)\d\d$/u.test(digits);
     let accepted: boolean;

@@ -20,7 +20,12 @@ interface Gazetteer {
 
 let gazetteer: Gazetteer | undefined;
 
-const firstWordOf = (name: string) => name.split(/[ (]/u)[0]!.replace(/\.$/u, "");
+/** "Halle (Saale)" → "Halle", "St. Gallen" → "St": the word a passage's tokenizer sees first. */
+function firstWordOf(name: string): string {
+  let end = 0;
+  while (end < name.length && name[end] !== " " && name[end] !== "(") end++;
+  return name[end - 1] === "." ? name.slice(0, end - 1) : name.slice(0, end);
+}
 
 /** Built on first use, so importing the guard costs nothing until it runs. */
 function loadGazetteer(): Gazetteer {
@@ -32,7 +37,7 @@ function loadGazetteer(): Gazetteer {
     if (!names) byFirstWord.set(key, [name]);
     else if (!names.includes(name)) names.push(name);
   }
-  for (const names of byFirstWord.values()) names.sort((a, b) => b.length - a.length);
+  for (const names of byFirstWord.values()) if (names.length > 1) names.sort((a, b) => b.length - a.length);
   gazetteer = { byFirstWord, regions: new Set(regions) };
   return gazetteer;
 }

@@ -12,7 +12,17 @@ function random(seed: number): () => number {
   };
 }
 
-const speakers = ["Ich", "Chef", "Kunde", "Kundin", "Kollege", "$Verkäufer", "$Chef", "Techniker", "Anderer Chef"];
+const speakers = [
+  "Ich",
+  "Chef",
+  "Kunde",
+  "Kundin",
+  "Kollege",
+  "$Verkäufer",
+  "$Chef",
+  "Techniker",
+  "Anderer Chef",
+];
 const directions = ["<seufzt>", "<hektisch>", "<leise>", "<lacht>", ""];
 const lines = [
   "Guten Morgen, was kann ich für Sie tun?",
