@@ -199,11 +199,15 @@ describe("people", () => {
   });
 
   it("finds a surname that an e-mail address found gives away", () => {
-    expect(found("Kunde: Schreiben Sie an h.beckmann@example.org.\nIch: Ihr Name?\nKunde: Beckmann.")).toEqual([
+    expect(
+      found("Kunde: Schreiben Sie an h.beckmann@example.org.\nIch: Ihr Name?\nKunde: Beckmann."),
+    ).toEqual([
       ["h.beckmann@example.org", "email"],
       ["Beckmann", "person"],
     ]);
-    expect(texts("Post an holzwurm@example.net, der Holzwurm im Regal ist alt.")).toEqual(["holzwurm@example.net"]);
+    expect(texts("Post an holzwurm@example.net, der Holzwurm im Regal ist alt.")).toEqual([
+      "holzwurm@example.net",
+    ]);
   });
 
   it("leaves a woman or man from somewhere alone", () => {

@@ -72,9 +72,6 @@ export const surnames = words(`
 /** Salutations and titles after which a capitalised word is a name ("Herr Sommer", "Dr. Weiß"). */
 export const salutations = words(`Herr Herrn Frau Fr Hr Dr Prof Familie Fam`);
 
-/** Academic titles between a salutation and the name ("Frau Dr. med. Weiß"), always with a full stop. */
-export const academicTitles = words(`Dr Prof med dent vet rer nat pol oec phil jur habil Dipl Ing Mag Ing`);
-
 /** Nobiliary particles that belong to the name ("Herr von Bülow"). */
 export const nameParticles = words(`von van de del della di zu ter ten`);
 
@@ -223,12 +220,6 @@ export const determiners = words(`
 /** Contractions that never precede a person's name ("im Sommer" is the season, not Herr Sommer). */
 export const contractions = words(`im am vom zum zur beim ins ans aufs`);
 
-/** Abbreviations whose full stop does not end a sentence. */
-export const abbreviations = words(`
-  Dr Prof med dent vet rer nat Dipl Ing Mag Hr Fr Fam Fa Nr Tel St Str ca bzw usw vgl evtl ggf inkl zzgl
-  z B u a d h o ä etc Mo Di Mi Do Sa So Jan Feb Mär Apr Aug Sep Sept Okt Nov Dez Abs Abt Bd
-`);
-
 /** Acronyms that look like a vehicle registration's district ("USB-C 3", "DIN A 4"). */
 export const notRegistrationDistricts = words(`
   USB DIN PC CD DVD TV IT HD SD MP PS GB MB KB TB LTE EU US UK ID OK SMS PDF IP NR BMW VW AMD HP LG ISO EN DE
@@ -301,7 +292,7 @@ export const notStreets = words(`
 `);
 
 /** Prepositions that start a street name of their own ("Am Markt 3", "Im Wiesengrund 4", "An der Kirche 1"). */
-export const streetPrepositions = words(`Am Im An Auf In Zum Zur Unter Hinter Vor Beim Bei Über Auf'm`);
+export const streetPrepositions = words(`Am Im An Auf In Zum Zur Unter Hinter Vor Beim Bei Über`);
 
 /** Prepositions (with the article that may follow them) after which a capitalised word is a place. */
 export const placePrepositions = words(`

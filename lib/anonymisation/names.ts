@@ -16,9 +16,7 @@ import {
   salutations,
   surnames,
 } from "./lexicon";
-import { type Passage, type Span, type Word, isCapitalised, wholeWordOccurrences } from "./text";
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+import { type Passage, type Span, type Word, escapeRegExp, wholeWordOccurrences } from "./text";
 
 /** A capitalised word that can be a name: not a common noun, function word or acronym. */
 function nameLike(passage: Passage, index: number): boolean {
@@ -160,7 +158,7 @@ export function findPersons(passage: Passage): Span[] {
       // "Fragen Sie mal den Kevin": a first name after an article, as people speak of someone they know
       const article = passage.previousAdjacent(index)?.text;
       if (article && /^(?:der|den|dem|die)$/u.test(article) && !ambiguousFirstNames.has(word.text)) {
-        if (!nextWord || !isCapitalised(nextWord.text)) found.push({ start: word.start, end: word.end });
+        if (!nextWord || !passage.isCapitalised(index + 1)) found.push({ start: word.start, end: word.end });
       }
       continue;
     }
@@ -198,7 +196,7 @@ export function findCompanies(passage: Passage): CompanyName[] {
       if (!/^(?:[ \t]+|[ \t]*[&+][ \t]*)$/u.test(text.slice(word.end, boundary))) break;
       const connector = /^(?:und|für)$/u.test(word.text);
       const acronym = /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(word.text);
-      if (!connector && !acronym && !(isCapitalised(word.text) && !passage.isFunctionWord(index))) break;
+      if (!connector && !acronym && !(passage.isCapitalised(index) && !passage.isFunctionWord(index))) break;
       if (companyWords.has(word.text) || salutations.has(word.text)) break;
       first = index;
       boundary = word.start;
@@ -255,7 +253,7 @@ function companyNameEnd(passage: Passage, index: number): number | undefined {
       !/^(?:[ \t]+|[ \t]*[&+][ \t]*|[ \t]+und[ \t]+)$/u.test(passage.text.slice(last.end, word.start))
     )
       break;
-    if (!isCapitalised(word.text) || passage.isFunctionWord(next) || notNames.has(word.text)) break;
+    if (!passage.isCapitalised(next) || passage.isFunctionWord(next) || notNames.has(word.text)) break;
     last = word;
   }
   return last.end;

@@ -12,9 +12,7 @@ import {
   unitWords,
 } from "./lexicon";
 import { placeNameAt } from "./places";
-import { type Passage, type Span, isCapitalised } from "./text";
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+import { type Passage, type Span, escapeRegExp, isCapitalised, maskCharacter } from "./text";
 
 function spansOf(
   pattern: RegExp,
@@ -52,7 +50,7 @@ export function findEmails(text: string): Span[] {
   });
 }
 
-const urlCharacters = String.raw`[^\s<>"'“”„«»\uE000]`;
+const urlCharacters = String.raw`[^\s<>"'“”„«»${maskCharacter}]`;
 const schemeUrlPattern = new RegExp(String.raw`\b(?:https?:\/\/|www\.)${urlCharacters}+`, "giu");
 // Bare domains are found from their top-level domain backwards, which is far cheaper than trying a domain
 // pattern at every word: "beispiel-shop.de", "instagram.com/baeckerei_lange"

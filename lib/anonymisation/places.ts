@@ -13,7 +13,7 @@ import {
 import { type Passage, type Span, isCapitalised } from "./text";
 
 interface Gazetteer {
-  /** Full names by their first word, longest first: "Halle" → ["Halle (Saale)", "Halle"] */
+  /** Full names by their first word: "Halle" → ["Halle", "Halle (Saale)"] */
   byFirstWord: Map<string, string[]>;
   regions: ReadonlySet<string>;
 }
@@ -22,9 +22,10 @@ let gazetteer: Gazetteer | undefined;
 
 /** "Halle (Saale)" → "Halle", "St. Gallen" → "St": the word a passage's tokenizer sees first. */
 function firstWordOf(name: string): string {
-  let end = 0;
-  while (end < name.length && name[end] !== " " && name[end] !== "(") end++;
-  return name[end - 1] === "." ? name.slice(0, end - 1) : name.slice(0, end);
+  const space = name.indexOf(" ");
+  if (space === -1) return name;
+  const end = name[space - 1] === "." ? space - 1 : space;
+  return name.slice(0, end);
 }
 
 /** Built on first use, so importing the guard costs nothing until it runs. */
@@ -37,7 +38,6 @@ function loadGazetteer(): Gazetteer {
     if (!names) byFirstWord.set(key, [name]);
     else if (!names.includes(name)) names.push(name);
   }
-  for (const names of byFirstWord.values()) if (names.length > 1) names.sort((a, b) => b.length - a.length);
   gazetteer = { byFirstWord, regions: new Set(regions) };
   return gazetteer;
 }
@@ -52,13 +52,20 @@ export function placeNameAt(passage: Passage, index: number): PlaceMatch | undef
   const word = passage.words[index];
   if (!word || !isCapitalised(word.text)) return undefined;
   const { byFirstWord, regions: regionNames } = loadGazetteer();
+  let longest: string | undefined;
   for (const name of byFirstWord.get(word.text) ?? []) {
+    if (longest && longest.length >= name.length) continue;
     if (!passage.text.startsWith(name, word.start)) continue;
     const end = word.start + name.length;
-    if (/^[\p{L}\p{M}\p{N}-]/u.test(passage.text.slice(end, end + 1))) continue;
-    return { start: word.start, end, name, region: regionNames.has(name) };
+    if (!/^[\p{L}\p{M}\p{N}-]/u.test(passage.text.slice(end, end + 1))) longest = name;
   }
-  return undefined;
+  if (!longest) return undefined;
+  return {
+    start: word.start,
+    end: word.start + longest.length,
+    name: longest,
+    region: regionNames.has(longest),
+  };
 }
 
 /** A place preposition right before word `index`, possibly with an article between ("an der Mosel"). */

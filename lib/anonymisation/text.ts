@@ -1,7 +1,7 @@
 // The guard's view of a text: placeholders blanked out, words with their offsets, and the context helpers
 // every detector shares.
 import { placeholderPattern } from "../markdown/cast";
-import { abbreviations, determiners, functionWords } from "./lexicon";
+import { determiners, functionWords } from "./lexicon";
 
 /** What a placeholder's characters become in the masked text: not a letter, digit, space or punctuation. */
 export const maskCharacter = "\uE000";
@@ -43,6 +43,8 @@ export function maskPlaceholders(text: string, placeholders: readonly Span[]): s
   }
   return masked + text.slice(position);
 }
+
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
 
@@ -104,14 +106,6 @@ export class Passage {
     return this.capitalised[index] === 1;
   }
 
-  /** The characters between word `index - 1` and word `index` (from the text's start for the first). */
-  gapBefore(index: number): string {
-    const word = this.words[index];
-    if (!word) return "";
-    const previous = this.words[index - 1];
-    return this.text.slice(previous ? previous.end : 0, word.start);
-  }
-
   /** The characters between word `index` and the next word (to the text's end for the last). */
   gapAfter(index: number): string {
     const word = this.words[index];
@@ -128,16 +122,6 @@ export class Passage {
   /** The next word when only spaces separate the two. */
   nextAdjacent(index: number): Word | undefined {
     return this.joined[index + 1] === 1 ? this.words[index + 1] : undefined;
-  }
-
-  /** Whether the word starts a sentence, a line, a quotation or a dialogue line ("Kunde: Ich …"). */
-  startsSentence(index: number): boolean {
-    if (index === 0) return /^[\s\p{P}\p{S}]*$/u.test(this.gapBefore(0));
-    const gap = this.gapBefore(index);
-    if (/[\n!?:;„“"«»(\u2013\u2014]/u.test(gap)) return true;
-    if (!gap.includes(".")) return false;
-    const previous = this.words[index - 1];
-    return !previous || !abbreviations.has(previous.text) || !gap.startsWith(".");
   }
 
   /** Whether an article, determiner or contraction directly precedes the word ("das Essen", "im Zoo"). */
