@@ -18,10 +18,16 @@ import {
 } from "./lexicon";
 import { type Passage, type Span, type Word, escapeRegExp, wholeWordOccurrences } from "./text";
 
-/** A capitalised word that can be a name: not a common noun, function word or acronym. */
+/** A capitalised word that can be a name: not a common noun, role ("Herr Hausmeister"), function word or acronym. */
 function nameLike(passage: Passage, index: number): boolean {
   const word = passage.words[index];
-  return !!word && passage.isCapitalised(index) && !notNames.has(word.text) && !passage.isFunctionWord(index);
+  return (
+    !!word &&
+    passage.isCapitalised(index) &&
+    !notNames.has(word.text) &&
+    !roleNouns.has(word.text) &&
+    !passage.isFunctionWord(index)
+  );
 }
 
 /** Articles inside a particle ("von der"), never a particle of their own. */
