@@ -15,5 +15,7 @@ export default defineConfig({
     environment: "node",
     // Database tests share one database file per run
     fileParallelism: false,
+    // next-auth imports "next/server" without an extension, which only a bundler resolves
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { mailsTo, waitForMail } from "./fixtures/mailbox";
 import { signIn, testUsers } from "./fixtures/users";
 
 const authorAreaPaths = [
@@ -8,6 +9,13 @@ const authorAreaPaths = [
   "/admin/posts/1",
   "/admin/posts/1/revisions",
   "/admin/posts/1/preview",
+  "/admin/series",
+  "/admin/series/1",
+  "/admin/media",
+  "/admin/account",
+  "/admin/comments",
+  "/admin/users",
+  "/admin/settings",
 ];
 
 for (const path of authorAreaPaths) {
@@ -112,4 +120,35 @@ test("changing the password ends the other sessions and keeps this one", async (
   await expect(other).toHaveURL(/\/sign-in/);
   await elsewhere.close();
   await context.close();
+});
+
+test("a sign-in link by email signs in once; unknown addresses get the same answer and no mail", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const answer = "Wenn es zu dieser Adresse ein Konto gibt, ist eine E-Mail mit einem Anmeldelink unterwegs.";
+  await page.goto("/sign-in");
+  await page.getByLabel("E-Mail-Adresse").fill("niemand-hier@test.example");
+  await page.getByRole("button", { name: "Ohne Passwort: Anmeldelink per E-Mail" }).click();
+  await expect(page.getByRole("status").filter({ hasText: answer })).toBeVisible();
+
+  const user = testUsers.otherAuthor;
+  await page.getByLabel("E-Mail-Adresse").fill(user.email);
+  await page.getByRole("button", { name: "Ohne Passwort: Anmeldelink per E-Mail" }).click();
+  await expect(page.getByRole("status").filter({ hasText: answer })).toBeVisible();
+  const mail = await waitForMail(user.email, /Anmeldelink/);
+  const link = mail.text.match(/https?:\/\/\S+\/api\/auth\/callback\/nodemailer\S+/)?.[0] ?? "";
+  expect(link.startsWith(`${new URL(page.url()).origin}/`)).toBe(true);
+
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole("link", { name: new RegExp(user.name) })).toBeVisible();
+
+  // The link works once
+  const other = await (await page.context().browser()?.newContext())?.newPage();
+  if (!other) throw new Error("no second browser context");
+  await other.goto(link);
+  await expect(other).toHaveURL(/\/sign-in\?error=Verification/);
+  await expect(other.getByRole("alert")).toHaveText(/abgelaufen oder wurde schon benutzt/);
+  expect(mailsTo("niemand-hier@test.example")).toEqual([]);
 });

@@ -1,5 +1,6 @@
 // Development and test SMTP server on loopback: `npm run mail:catcher` (port 2525, data/mail/inbox.ndjson).
 // Point the app at it with SMTP_URL=smtp://127.0.0.1:2525.
+import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { startMailCatcher } from "../lib/testing/mail-catcher";
 
@@ -8,8 +9,12 @@ const { values } = parseArgs({
     port: { type: "string", default: process.env.MAIL_CATCHER_PORT ?? "2525" },
     file: { type: "string", default: process.env.MAIL_CATCHER_FILE ?? "data/mail/inbox.ndjson" },
     quiet: { type: "boolean", default: false },
+    /** Start with an empty inbox file */
+    fresh: { type: "boolean", default: false },
   },
 });
+
+if (values.fresh) rmSync(values.file, { force: true });
 
 const catcher = await startMailCatcher({
   port: Number(values.port),

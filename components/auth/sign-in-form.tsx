@@ -1,11 +1,21 @@
 "use client";
 
 import { useActionState } from "react";
+import type { ActionState } from "@/lib/actions/action-state";
+import { requestSignInLinkAction } from "@/lib/actions/request-sign-in-link";
 import { signInAction, type SignInState } from "@/lib/actions/sign-in";
-import { buttonClass, FormField, inputClass } from "../ui/form-field";
+import { buttonClass, FormField, inputClass, secondaryButtonClass } from "../ui/form-field";
+import { FormMessage } from "../ui/form-message";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+/** Email and password; with mail set up, the same address can ask for a sign-in link instead */
+export function SignInForm({ callbackUrl, emailLink }: { callbackUrl: string; emailLink: boolean }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, null);
+  const [linkState, linkAction, linkPending] = useActionState<ActionState, FormData>(
+    requestSignInLinkAction,
+    null,
+  );
+  const emailErrors =
+    state?.fieldErrors?.email ?? (linkState?.ok ? undefined : linkState?.fieldErrors?.email);
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
@@ -17,7 +27,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           {state.message}
         </p>
       )}
-      <FormField label="E-Mail-Adresse" errors={state?.fieldErrors?.email}>
+      <FormField label="E-Mail-Adresse" errors={emailErrors}>
         {(props) => (
           <input
             {...props}
@@ -42,9 +52,22 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           />
         )}
       </FormField>
-      <button type="submit" className={`${buttonClass} w-full`} disabled={pending}>
+      <button type="submit" className={`${buttonClass} w-full`} disabled={pending || linkPending}>
         {pending ? "Anmelden …" : "Anmelden"}
       </button>
+      {emailLink && (
+        <>
+          <button
+            type="submit"
+            formAction={linkAction}
+            className={`${secondaryButtonClass} w-full`}
+            disabled={pending || linkPending}
+          >
+            {linkPending ? "Link wird geschickt …" : "Ohne Passwort: Anmeldelink per E-Mail"}
+          </button>
+          <FormMessage state={linkState} />
+        </>
+      )}
     </form>
   );
 }

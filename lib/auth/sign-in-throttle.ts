@@ -15,3 +15,13 @@ export function signInKeys(email: string, clientAddress: string, salt: string): 
   const hash = (value: string) => createHash("sha256").update(`${salt}:${value}`).digest("hex").slice(0, 32);
   return [`sign-in:account:${hash(email.toLowerCase())}`, `sign-in:client:${hash(clientAddress)}`];
 }
+
+/** Sign-in links by email: three per address and nine per client in 15 minutes, then a growing lock */
+export const signInLinkPolicy: RateLimitPolicy = {
+  limit: 4,
+  windowMs: 15 * 60 * 1000,
+  lockMs: 15 * 60 * 1000,
+  maxLockMs: 24 * 60 * 60 * 1000,
+};
+
+export const signInLinkClientPolicy: RateLimitPolicy = { ...signInLinkPolicy, limit: 10 };
