@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { personalViewCookies } from "./lib/comments/personal-view";
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
@@ -10,6 +11,16 @@ const nextConfig: NextConfig = {
   // The error boundary runs in the browser and needs the site's language
   env: { SITE_LOCALE: process.env.SITE_LOCALE || "de" },
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
+  async rewrites() {
+    return {
+      // Before the file system: a reader the page must know gets the post rendered for them
+      beforeFiles: personalViewCookies.map((cookie) => ({
+        source: "/posts/:slug",
+        has: [{ type: "cookie" as const, key: cookie }],
+        destination: "/posts/:slug/kommentieren",
+      })),
+    };
+  },
   async headers() {
     return [
       {

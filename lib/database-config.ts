@@ -11,7 +11,7 @@ export interface DatabaseConfig {
 
 export const DEFAULT_SQLITE_URL = "file:./data/casebook.db";
 
-export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+export function readDatabaseConfig(env: Record<string, string | undefined> = process.env): DatabaseConfig {
   const url = env.DATABASE_URL?.trim() || DEFAULT_SQLITE_URL;
   if (/^postgres(ql)?:\/\//.test(url)) return { provider: "postgresql", url };
   if (url.startsWith("file:")) {

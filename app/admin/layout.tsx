@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { signOutAction } from "@/lib/actions/sign-out";
 import { can, roleLabels } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/sessions";
+import { countPendingComments } from "@/lib/data/comment-moderation";
 import { siteConfig } from "@/lib/site-config";
+
+// The author area renders per request and whole, not streamed into placeholders that only script
+// reveals, so its forms (moderation, accounts) also work without JavaScript
+export const instant = false;
 
 export const metadata: Metadata = {
   title: { default: "Autorenbereich", template: `%s – Autorenbereich ${siteConfig.name}` },
@@ -30,9 +34,16 @@ async function UserMenu() {
 /** The sections this user may open; counts of what waits for them come with the links */
 async function AdminNav() {
   const user = await requireUser();
+  const pending = await countPendingComments(user);
   const links = [
     { href: "/admin", label: "Beiträge", show: true },
     { href: "/admin/posts/new", label: "Neuer Beitrag", show: can.createPost(user) },
+    {
+      href: "/admin/comments",
+      label: "Kommentare",
+      badge: pending > 0 ? { count: pending, label: `${pending} warten auf Freigabe` } : null,
+      show: true,
+    },
     { href: "/admin/series", label: "Serien", show: can.manageSeries(user) },
     { href: "/admin/media", label: "Mediathek", show: can.uploadMedia(user) },
     { href: "/admin/users", label: "Konten", show: can.manageUsers(user) },
@@ -46,6 +57,17 @@ async function AdminNav() {
           <li key={link.href}>
             <Link href={link.href} className="hover:underline">
               {link.label}
+              {"badge" in link && link.badge && (
+                <>
+                  <span
+                    aria-hidden="true"
+                    className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-bold text-stone-900"
+                  >
+                    {link.badge.count}
+                  </span>
+                  <span className="sr-only"> ({link.badge.label})</span>
+                </>
+              )}
             </Link>
           </li>
         ))}
@@ -67,17 +89,13 @@ export default function AdminLayout({ children }: { children: React.ReactNode })
             {siteConfig.name} · Autorenbereich
           </Link>
           <nav aria-label="Autorenbereich" className="mr-auto">
-            <Suspense>
-              <AdminNav />
-            </Suspense>
+            <AdminNav />
           </nav>
-          <Suspense>
-            <UserMenu />
-          </Suspense>
+          <UserMenu />
         </div>
       </header>
       <main id="content" className="mx-auto max-w-7xl px-4 py-8">
-        <Suspense fallback={<p>Lädt …</p>}>{children}</Suspense>
+        {children}
       </main>
     </div>
   );

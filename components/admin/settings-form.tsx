@@ -87,7 +87,7 @@ export function SettingsForm({ settings }: { settings: SiteSettings }) {
             "Kommentare schließen nach (Tagen)",
             "0 = nie automatisch schließen",
           )}
-          {number("commentDepth", "Verschachtelungstiefe der Antworten", "Zwischen 1 und 8 Ebenen.")}
+          {number("commentDepth", "Verschachtelungstiefe der Antworten", "Zwischen 2 und 8 Ebenen.")}
           {number("commentMaxLinks", "Mehr Links als das → Moderation")}
           {number("commentsPerHourPerClient", "Kommentare pro Stunde und Anschluss")}
           {number("commentsPerHourPerEmail", "Kommentare pro Stunde und E-Mail-Adresse")}

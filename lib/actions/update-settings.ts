@@ -1,6 +1,8 @@
 "use server";
 
+import { updateTag } from "next/cache";
 import { getCurrentUser } from "../auth/sessions";
+import { cacheTags } from "../data/cache-tags";
 import { updateSiteSettings } from "../data/settings";
 import { fieldErrorsOf } from "../validations/post";
 import { siteSettingKeys, siteSettingsSchema } from "../validations/settings";
@@ -16,5 +18,6 @@ export async function updateSettingsAction(_previous: ActionState, formData: For
   } catch (error) {
     return failureFrom(error);
   }
+  updateTag(cacheTags.settings);
   return { ok: true, message: "Einstellungen gespeichert." };
 }

@@ -39,6 +39,9 @@ export const can = {
     actor !== null && (isStaff(actor) || media.uploadedById === actor.id),
   moderateComments: (actor: Actor | null, post: OwnedResource): boolean =>
     actor !== null && (isStaff(actor) || owns(actor, post)),
+  moderateAllComments: (actor: Actor | null): boolean => actor !== null && isStaff(actor),
+  /** Exporting and erasing what the site stores about a person */
+  managePersonalData: (actor: Actor | null): boolean => actor?.role === "ADMIN",
   manageUsers: (actor: Actor | null): boolean => actor?.role === "ADMIN",
   manageSettings: (actor: Actor | null): boolean => actor?.role === "ADMIN",
 };

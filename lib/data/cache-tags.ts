@@ -8,4 +8,6 @@ export const cacheTags = {
   seriesIndex: "series",
   taxonomy: "taxonomy",
   authors: "authors",
+  /** Site settings that public pages show (when comments close) */
+  settings: "settings",
 } as const;

@@ -1,16 +1,21 @@
-// Public reads of approved comments, as threads. Commenter emails never leave this module.
+// Public reads of comments. Commenter emails never leave the data layer.
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "../db";
+import type { FlatComment } from "../comments/threads";
 import { cacheTags } from "./cache-tags";
-import { buildThreads } from "../comments/threads";
-import type { CommentNode } from "./types";
 
-export async function getApprovedCommentThreads(postId: number): Promise<CommentNode[]> {
+export interface ApprovedComments {
+  postAuthorId: string | null;
+  comments: FlatComment[];
+}
+
+/** Approved comments of a post, oldest first; cached until one of them changes */
+export async function getApprovedComments(postId: number): Promise<ApprovedComments> {
   "use cache";
   cacheLife("max");
   cacheTag(cacheTags.comments(postId));
-  const [post, rows] = await Promise.all([
+  const [post, comments] = await Promise.all([
     db.post.findUnique({ where: { id: postId }, select: { authorId: true } }),
     db.comment.findMany({
       where: { postId, status: "APPROVED" },
@@ -26,5 +31,5 @@ export async function getApprovedCommentThreads(postId: number): Promise<Comment
       },
     }),
   ]);
-  return buildThreads(rows, post?.authorId ?? null);
+  return { postAuthorId: post?.authorId ?? null, comments };
 }

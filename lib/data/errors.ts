@@ -30,3 +30,16 @@ export class InvalidInputError extends Error {
     this.name = "InvalidInputError";
   }
 }
+
+/** The fields of the unique constraint a write broke, or null for any other error */
+export function uniqueViolationFields(error: unknown): string[] | null {
+  if (typeof error !== "object" || error === null || !("code" in error) || error.code !== "P2002")
+    return null;
+  const meta = "meta" in error && typeof error.meta === "object" && error.meta !== null ? error.meta : {};
+  // Prisma names the fields in `target`; through a driver adapter, in the adapter's error
+  const target = "target" in meta ? meta.target : undefined;
+  if (Array.isArray(target)) return target.map(String);
+  if (typeof target === "string") return [target];
+  const fields = JSON.stringify(meta).match(/"fields":\[([^\]]*)\]/)?.[1];
+  return fields ? fields.split(",").map((field) => field.replace(/"/g, "")) : [];
+}

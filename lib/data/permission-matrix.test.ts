@@ -1,29 +1,20 @@
 // Every author-area write, tried by each role: refusals must change nothing in the database.
 // Runs on SQLite by default and on PostgreSQL with TEST_DATABASE_URL=postgresql://… (npm test does both).
-import { mkdtempSync, readdirSync } from "node:fs";
-import os from "node:os";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/permissions";
 import type { PostContentInput } from "../validations/post";
 
-const databaseUrl =
-  process.env.TEST_DATABASE_URL ??
-  `file:${path.join(mkdtempSync(path.join(os.tmpdir(), "casebook-matrix-")), "test.db")}`;
-process.env.DATABASE_URL = databaseUrl;
-
-const { readDatabaseConfig } = await import("../database-config");
-const { resetDatabase } = await import("../migrations/prepare");
-const { migrateDatabase } = await import("../migrations/runner");
-const config = readDatabaseConfig();
-await resetDatabase(config);
-await migrateDatabase(config);
+const { prepareTestDatabase } = await import("../testing/test-database");
+const config = await prepareTestDatabase("matrix");
 
 const { db } = await import("../db");
 const posts = await import("./admin-posts");
 const media = await import("./media");
 const seriesAdmin = await import("./admin-series");
 const accounts = await import("./admin-users");
+const moderation = await import("./comment-moderation");
 const settings = await import("./settings");
 const { defaultSiteSettings } = await import("../validations/settings");
 const { NotAuthorisedError } = await import("./errors");
@@ -54,6 +45,7 @@ let postId = 0;
 let revisionId = 0;
 let mediaId = 0;
 let seriesId = 0;
+let commentId = 0;
 
 beforeAll(async () => {
   for (const [key, actor] of Object.entries(users)) {
@@ -107,6 +99,17 @@ beforeEach(async () => {
     },
   });
   postId = post.id;
+  commentId = (
+    await db.comment.create({
+      data: {
+        postId,
+        authorName: "Leserin",
+        authorEmail: "leserin@example.org",
+        body: "Wartet",
+        status: "PENDING",
+      },
+    })
+  ).id;
   revisionId = (
     await db.revision.create({ data: { postId, title: "Alt", excerpt: "", body: "Alte Fassung" } })
   ).id;
@@ -118,19 +121,31 @@ afterAll(async () => {
 
 /** Everything the author area can change, as one comparable value */
 async function snapshot(): Promise<string> {
-  const [allPosts, revisions, redirects, tags, categories, series, postTags, images, people, siteSettings] =
-    await Promise.all([
-      db.post.findMany({ orderBy: { id: "asc" } }),
-      db.revision.findMany({ orderBy: { id: "asc" } }),
-      db.redirect.findMany({ orderBy: { id: "asc" } }),
-      db.tag.findMany({ orderBy: { id: "asc" } }),
-      db.category.findMany({ orderBy: { id: "asc" } }),
-      db.series.findMany({ orderBy: { id: "asc" } }),
-      db.postTag.findMany({ orderBy: [{ postId: "asc" }, { tagId: "asc" }] }),
-      db.media.findMany({ orderBy: { id: "asc" } }),
-      db.user.findMany({ orderBy: { email: "asc" }, include: { sessions: true } }),
-      db.setting.findMany({ orderBy: { key: "asc" } }),
-    ]);
+  const [
+    allPosts,
+    revisions,
+    redirects,
+    tags,
+    categories,
+    series,
+    postTags,
+    images,
+    people,
+    siteSettings,
+    comments,
+  ] = await Promise.all([
+    db.post.findMany({ orderBy: { id: "asc" } }),
+    db.revision.findMany({ orderBy: { id: "asc" } }),
+    db.redirect.findMany({ orderBy: { id: "asc" } }),
+    db.tag.findMany({ orderBy: { id: "asc" } }),
+    db.category.findMany({ orderBy: { id: "asc" } }),
+    db.series.findMany({ orderBy: { id: "asc" } }),
+    db.postTag.findMany({ orderBy: [{ postId: "asc" }, { tagId: "asc" }] }),
+    db.media.findMany({ orderBy: { id: "asc" } }),
+    db.user.findMany({ orderBy: { email: "asc" }, include: { sessions: true } }),
+    db.setting.findMany({ orderBy: { key: "asc" } }),
+    db.comment.findMany({ orderBy: { id: "asc" } }),
+  ]);
   return JSON.stringify({
     allPosts,
     revisions,
@@ -142,6 +157,7 @@ async function snapshot(): Promise<string> {
     images,
     people,
     siteSettings,
+    comments,
   });
 }
 
@@ -171,6 +187,10 @@ const operations: Record<string, (actor: Actor | null) => Promise<unknown>> = {
       episodes.map((episode) => episode.id),
     );
   },
+  "moderate-comments": (actor) => moderation.moderateComments(actor, [commentId], "approve"),
+  "edit-comment": (actor) =>
+    moderation.editComment(actor, commentId, { authorName: "Leserin", authorUrl: null, body: "Geändert" }),
+  "reply-to-comment": (actor) => moderation.replyToComment(actor, commentId, "Danke!"),
   "create-user": (actor) =>
     accounts.createUserAccount(actor, { name: "Neu", email: "neu@test.example", role: "AUTHOR" }),
   "change-user (role)": (actor) => accounts.changeUserRole(actor, users.owner.id, "EDITOR"),
@@ -205,10 +225,15 @@ describe(`permission matrix on ${config.provider}`, () => {
     const notOnContent = [
       "action-state",
       "refresh-post-caches",
+      "refresh-comment-caches",
       "sign-in",
       "sign-out",
       "preview-markdown",
       "change-password",
+      "request-sign-in-link",
+      "sign-in-with-github",
+      // Public: anyone may comment; lib/data/comment-submission.test.ts covers its refusals
+      "submit-comment",
     ];
     const files = readdirSync(path.join(import.meta.dirname, "..", "actions"))
       .map((file) => file.replace(/\.ts$/, ""))

@@ -71,6 +71,8 @@ export interface CommentNode {
   body: string;
   createdAt: Date;
   isPostAuthor: boolean;
+  /** Waiting for moderation: only its writer sees it */
+  pending: boolean;
   replies: CommentNode[];
 }
 

@@ -34,7 +34,7 @@ export const siteSettingsSchema = z.object({
   /** 0 keeps comments open for good */
   closeCommentsAfterDays: wholeNumber(0, 3650, "Kommentare schließen nach").default(0),
   /** Levels of replies shown nested; deeper replies attach to the deepest level */
-  commentDepth: wholeNumber(1, 8, "Verschachtelungstiefe").default(4),
+  commentDepth: wholeNumber(2, 8, "Verschachtelungstiefe").default(4),
   /** More links than this send a comment to moderation */
   commentMaxLinks: wholeNumber(0, 50, "Höchstzahl an Links").default(2),
   /** Words that send a comment to moderation */
