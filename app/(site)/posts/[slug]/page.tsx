@@ -4,6 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { CommentList } from "@/components/comment/comment-thread";
 import { CoverFigure } from "@/components/post/cover-figure";
 import { PostJsonLd } from "@/components/post/post-json-ld";
+import { PostCast } from "@/components/post/post-cast";
 import { PostMeta } from "@/components/post/post-meta";
 import { SeriesBadge, SeriesNavigation } from "@/components/series/series-navigation";
 import { getApprovedCommentThreads } from "@/lib/data/comments";
@@ -77,6 +78,7 @@ export default async function PostPage({ params }: PageProps<"/posts/[slug]">) {
         className="prose prose-stone mt-6 max-w-none font-serif prose-headings:font-sans prose-a:text-accent-700 dark:prose-invert dark:prose-a:text-accent-300"
         dangerouslySetInnerHTML={{ __html: post.html }}
       />
+      <PostCast cast={post.cast} series={post.series} />
       <footer className="mt-8 space-y-2 text-sm">
         {post.category && (
           <p>
