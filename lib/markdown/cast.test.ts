@@ -96,6 +96,15 @@ describe("placeholders in anecdotes", () => {
     expect(html).toContain("US$Preis");
   });
 
+  it("are pseudonyms inside HTML, which stays visible text", () => {
+    for (const kind of ["ANECDOTE", "ARTICLE"] as const) {
+      const { html } = renderPostBody("<div>\n$Chef war hier\n</div>\n\nUnd <b>$Chef</b>.", { kind, cast });
+      expect(byClass(html, "pseudonym-name").map(text), kind).toEqual(["Der Chef", "der Chef"]);
+      expect(html, kind).toContain("<p>&#x3C;div><br>");
+      expect(html, kind).toContain("Und &#x3C;b><span");
+    }
+  });
+
   it("substitute names in image descriptions, without markup", () => {
     const { html } = anecdote("![$Chef am Schreibtisch](/bild.jpg)");
     expect(html).toContain('alt="Der Chef am Schreibtisch"');

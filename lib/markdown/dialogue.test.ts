@@ -155,6 +155,7 @@ describe("dialogue lines", () => {
   it("does not turn a run of notes into a conversation", () => {
     expect(speakers(anecdote("Wichtig: vorher sichern.\nHinweis: danach neu starten."))).toEqual([]);
     expect(speakers(anecdote("Montag: Ruhetag\nDienstag: ab neun Uhr"))).toEqual([]);
+    expect(speakers(anecdote("- Werkzeug: Zollstock\n- Material: Eiche"))).toEqual([]);
   });
 
   it("does not read labels out of code, links, emphasis or escapes", () => {

@@ -154,14 +154,10 @@ const stageDirectionFromMarkdown: FromMarkdownExtension = {
   },
 };
 
-// Raw HTML is never interpreted in posts anyway (render.ts shows it as text); switching the constructs off
-// keeps "<seufzt>" at the start of a block, and placeholders after it, in ordinary text.
-const syntax: MicromarkExtension = {
-  text: { [lessThan]: stageDirectionConstruct },
-  disable: { null: ["htmlFlow", "htmlText"] },
-};
+// Tried before the autolink and raw HTML constructs at "<": extensions come first.
+const syntax: MicromarkExtension = { text: { [lessThan]: stageDirectionConstruct } };
 
-/** Parse `<seufzt>` as a stage direction; raw HTML becomes plain text. */
+/** Parse `<seufzt>` as a stage direction. */
 export function remarkStageDirectionSyntax(this: Processor): void {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(syntax);
@@ -186,8 +182,9 @@ export function remarkStageDirectionSyntax(this: Processor): void {
  *    d) the line above ends with a colon ("Seine Antwort war eindeutig:").
  *
  * So "Wichtig: bitte vorher sichern", "Seine Antwort war eindeutig: nein", "um 10:30" or a URL stay prose,
- * and a lone "Zwischenstand: der Drucker läuft" too, while the seed's "Anderer Chef: …" after a line that
- * ends with a colon is dialogue.
+ * and a lone "Nebenbei: der Kaffee war kalt" too, while "Anderer Chef: …" after a line that ends with a
+ * colon is dialogue. The rule errs on one side: two lines in a row such as "Werkzeug: Zollstock" and
+ * "Material: Eiche" read as a conversation; written as a list ("- Werkzeug: …") they stay what they are.
  */
 
 const joiningWords = new Set(

@@ -7,7 +7,8 @@ import remarkBreaks from "remark-breaks";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
-import { unified, type PluggableList } from "unified";
+import type { Extension as MicromarkExtension } from "micromark-util-types";
+import { unified, type PluggableList, type Processor } from "unified";
 import { t } from "../i18n/messages";
 import { slugify } from "../slug";
 import {
@@ -20,7 +21,7 @@ import {
 } from "./cast";
 import { remarkDialogue, remarkStageDirectionSyntax } from "./dialogue";
 
-// GitHub's schema, which already keeps the footnote markup, with two deliberate changes and the few
+// GitHub's schema, which already keeps the footnote markup, with three deliberate changes and the few
 // classes and attributes that dialogue and pseudonyms need (each value listed, nothing open-ended).
 const schema: SanitizeSchema = {
   ...defaultSchema,
@@ -52,6 +53,15 @@ const schema: SanitizeSchema = {
     src: ["http", "https"],
   },
 };
+
+// Where placeholders are parsed, the parser knows no raw HTML at all. remarkHtmlAsText would show it as text
+// anyway; parsed as text in the first place, "$Chef" inside "<b>$Chef</b>" is a pseudonym and "<seufzt>" at
+// the start of a block a stage direction, instead of a block of raw HTML that swallows the lines after it.
+const noRawHtml: MicromarkExtension = { disable: { null: ["htmlFlow", "htmlText"] } };
+
+function remarkRawHtmlAsTextSyntax(this: Processor): void {
+  (this.data().micromarkExtensions ??= []).push(noRawHtml);
+}
 
 export interface RenderOptions {
   /** Run after GFM and before sanitising, so nothing a plugin produces can bypass the sanitiser. */
@@ -122,6 +132,7 @@ export interface RenderedPostBody {
  */
 const anecdoteProcessor = createProcessor({
   remarkPlugins: [
+    remarkRawHtmlAsTextSyntax,
     remarkCastPlaceholderSyntax,
     remarkStageDirectionSyntax,
     remarkDialogue,
@@ -129,18 +140,18 @@ const anecdoteProcessor = createProcessor({
   ],
 });
 const castArticleProcessor = createProcessor({
-  remarkPlugins: [remarkCastPlaceholderSyntax, remarkCastPseudonyms],
+  remarkPlugins: [remarkRawHtmlAsTextSyntax, remarkCastPlaceholderSyntax, remarkCastPseudonyms],
 });
 
 /** A post's body as the public page, the author's preview and (with `castNotes: false`) feeds show it. */
-export function renderPostBody(markdown: string, options: RenderPostBodyOptions): RenderedPostBody {
-  const cast = options.cast ?? [];
-  const data: CastFileData = { cast, castNotes: options.castNotes ?? true };
-  let processor;
-  if (options.kind === "ANECDOTE") processor = anecdoteProcessor;
-  else if (cast.length > 0) processor = castArticleProcessor;
-  else return { html: render(markdown), placeholdersUsed: [] };
-  if (processor === castArticleProcessor) data.unknownPlaceholders = "text";
+export function renderPostBody(
+  markdown: string,
+  { kind, cast = [], castNotes = true }: RenderPostBodyOptions,
+): RenderedPostBody {
+  const anecdote = kind === "ANECDOTE";
+  if (!anecdote && cast.length === 0) return { html: render(markdown), placeholdersUsed: [] };
+  const data: CastFileData = { cast, castNotes, unknownPlaceholders: anecdote ? "pseudonym" : "text" };
+  const processor = anecdote ? anecdoteProcessor : castArticleProcessor;
   const file = processor.processSync({ value: markdown, data: { casebookCast: data } });
   return { html: String(file), placeholdersUsed: file.data.casebookCast?.placeholdersUsed ?? [] };
 }
