@@ -206,10 +206,14 @@ export function PostEditor({
   // Live preview through the public page's renderer
   useEffect(() => {
     const timer = setTimeout(() => {
-      startTransition(async () => setPreview(await previewMarkdownAction(fields.body)));
+      startTransition(async () =>
+        setPreview(
+          await previewMarkdownAction(fields.body, { kind: fields.kind, seriesId: fields.seriesId }),
+        ),
+      );
     }, 300);
     return () => clearTimeout(timer);
-  }, [fields.body]);
+  }, [fields.body, fields.kind, fields.seriesId]);
 
   const errorsFor = (name: string) => fieldErrors[name];
 

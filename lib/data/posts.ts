@@ -2,12 +2,13 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "../db";
-import { renderMarkdown } from "../markdown/render";
+import { castMembersIn } from "../markdown/cast";
+import { renderPostBody, withCastNames, type PostBodyContext } from "../markdown/render";
 import { mediaSrcSet, mediaUrl } from "./media";
 import { siteConfig } from "../site-config";
 import { cacheTags } from "./cache-tags";
 import type { Prisma } from "../generated/sqlite/client";
-import type { CoverImage, Page, PostDetail, PostSummary, SeriesNavigation } from "./types";
+import type { CastMemberView, CoverImage, Page, PostDetail, PostSummary, SeriesNavigation } from "./types";
 
 export const published = { status: "PUBLISHED" } as const satisfies Prisma.PostWhereInput;
 
@@ -15,6 +16,11 @@ const newestFirst = [
   { publishedAt: "desc" },
   { id: "desc" },
 ] as const satisfies Prisma.PostOrderByWithRelationInput[];
+
+export const castSelect = {
+  orderBy: { position: "asc" },
+  select: { placeholder: true, displayName: true, description: true },
+} as const;
 
 export const summarySelect = {
   id: true,
@@ -28,7 +34,8 @@ export const summarySelect = {
   commentCount: true,
   author: { select: { name: true, slug: true } },
   category: { select: { name: true, slug: true } },
-  series: { select: { title: true, slug: true } },
+  // The cast decides how placeholders in the title and excerpt read
+  series: { select: { id: true, title: true, slug: true, cast: castSelect } },
   tags: { select: { tag: { select: { name: true, slug: true } } } },
   coverCaption: true,
   coverImage: {
@@ -47,7 +54,7 @@ export const summarySelect = {
 
 type SummaryRow = Prisma.PostGetPayload<{ select: typeof summarySelect }>;
 
-function toCover(row: SummaryRow): CoverImage | null {
+function toCover(row: SummaryRow, context: PostBodyContext): CoverImage | null {
   const image = row.coverImage;
   if (!image) return null;
   return {
@@ -55,19 +62,37 @@ function toCover(row: SummaryRow): CoverImage | null {
     srcSet: mediaSrcSet(image.variants),
     width: image.width,
     height: image.height,
-    alt: image.alt,
-    caption: row.coverCaption || image.caption,
+    alt: withCastNames(image.alt, context),
+    caption: withCastNames(row.coverCaption || image.caption, context),
     credit: image.credit,
     source: image.source,
   };
 }
 
+/** Kind and cast, which decide how a post's placeholders read (lib/markdown/render.ts) */
+function bodyContextOf(row: {
+  kind: PostBodyContext["kind"];
+  series: { cast: CastMemberView[] } | null;
+}): PostBodyContext {
+  return { kind: row.kind, cast: row.series?.cast ?? [] };
+}
+
+/**
+ * Posts show their series' cast by name, so a cached read of posts must also be refreshed when a cast
+ * changes (which refreshes `series:<id>`). Call inside the cached function, once per read.
+ */
+function tagSeriesOf(rows: readonly { series: { id: number } | null }[]): void {
+  const ids = new Set(rows.flatMap((row) => (row.series ? [row.series.id] : [])));
+  for (const id of ids) cacheTag(cacheTags.series(id));
+}
+
 export function toSummary(row: SummaryRow): PostSummary {
+  const context = bodyContextOf(row);
   return {
     id: row.id,
     slug: row.slug,
-    title: row.title,
-    excerpt: row.excerpt,
+    title: withCastNames(row.title, context),
+    excerpt: withCastNames(row.excerpt, context),
     kind: row.kind,
     // Published posts always have a date; the epoch only guards against bad data
     publishedAt: row.publishedAt ?? new Date(0),
@@ -76,9 +101,9 @@ export function toSummary(row: SummaryRow): PostSummary {
     commentCount: row.commentCount,
     author: row.author,
     category: row.category,
-    series: row.series,
+    series: row.series && { title: row.series.title, slug: row.series.slug },
     tags: row.tags.map(({ tag }) => tag).sort((a, b) => a.name.localeCompare(b.name, siteConfig.locale)),
-    cover: toCover(row),
+    cover: toCover(row, context),
   };
 }
 
@@ -99,6 +124,7 @@ export async function listPublishedPosts(
       select: summarySelect,
     }),
   ]);
+  tagSeriesOf(rows);
   return { items: rows.map(toSummary), page, total, totalPages: Math.max(1, Math.ceil(total / perPage)) };
 }
 
@@ -113,12 +139,14 @@ export async function getRecentPosts(limit = 5): Promise<{ slug: string; title: 
   "use cache";
   cacheLife("max");
   cacheTag(cacheTags.posts);
-  return db.post.findMany({
+  const rows = await db.post.findMany({
     where: published,
     orderBy: newestFirst,
     take: limit,
-    select: { slug: true, title: true },
+    select: { slug: true, title: true, kind: true, series: { select: { id: true, cast: castSelect } } },
   });
+  tagSeriesOf(rows);
+  return rows.map((row) => ({ slug: row.slug, title: withCastNames(row.title, bodyContextOf(row)) }));
 }
 
 /** Slugs to prerender at build time: the newest posts */
@@ -153,13 +181,16 @@ export async function getPublishedPostBySlug(slug: string): Promise<PostDetail |
     return null;
   }
   cacheTag(cacheTags.post(row.id));
-  if (row.seriesId !== null) cacheTag(cacheTags.series(row.seriesId));
+  tagSeriesOf([row]);
   const seriesNavigation = row.seriesId === null ? null : await getSeriesNavigation(row.seriesId, row.id);
+  const context = bodyContextOf(row);
+  const body = renderPostBody(row.body, context);
   return {
     ...toSummary(row),
-    html: renderMarkdown(row.body),
-    seoTitle: row.seoTitle,
-    seoDescription: row.seoDescription,
+    html: body.html,
+    cast: castMembersIn(body.placeholdersUsed, row.series?.cast ?? []),
+    seoTitle: row.seoTitle && withCastNames(row.seoTitle, context),
+    seoDescription: row.seoDescription && withCastNames(row.seoDescription, context),
     commentsOpen: row.commentsOpen,
     seriesNavigation,
     authorBio: row.author.bio,
@@ -172,10 +203,11 @@ async function getSeriesNavigation(seriesId: number, postId: number): Promise<Se
     select: {
       title: true,
       slug: true,
+      cast: castSelect,
       posts: {
         where: published,
         orderBy: [{ seriesPosition: "asc" }, { publishedAt: "asc" }],
-        select: { id: true, slug: true, title: true },
+        select: { id: true, slug: true, title: true, kind: true },
       },
     },
   });
@@ -184,7 +216,9 @@ async function getSeriesNavigation(seriesId: number, postId: number): Promise<Se
   if (index === -1) return null;
   const ref = (i: number) => {
     const episode = series.posts[i];
-    return episode ? { slug: episode.slug, title: episode.title } : null;
+    return episode
+      ? { slug: episode.slug, title: withCastNames(episode.title, { kind: episode.kind, cast: series.cast }) }
+      : null;
   };
   return {
     title: series.title,
@@ -240,7 +274,12 @@ export async function getFeedPosts(
     take: limit,
     select: { ...summarySelect, body: true },
   });
-  return rows.map((row) => ({ ...toSummary(row), html: renderMarkdown(row.body) }));
+  tagSeriesOf(rows);
+  // Names only: feed readers have no CSS to show the cast's notes on hover
+  return rows.map((row) => ({
+    ...toSummary(row),
+    html: renderPostBody(row.body, { ...bodyContextOf(row), castNotes: false }).html,
+  }));
 }
 
 export async function getSitemapEntries(): Promise<{ path: string; lastModified: Date }[]> {

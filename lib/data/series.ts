@@ -3,8 +3,10 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "../db";
 import { cacheTags } from "./cache-tags";
-import { published, summarySelect, toSummary } from "./posts";
-import type { PostSummary } from "./types";
+import { castSelect, published, summarySelect, toSummary } from "./posts";
+import type { CastMemberView, PostSummary } from "./types";
+
+export type { CastMemberView };
 
 export interface SeriesSummary {
   slug: string;
@@ -12,12 +14,6 @@ export interface SeriesSummary {
   description: string;
   episodeCount: number;
   latestEpisodeAt: Date | null;
-}
-
-export interface CastMemberView {
-  placeholder: string;
-  displayName: string;
-  description: string;
 }
 
 export interface SeriesDetail extends SeriesSummary {
@@ -55,10 +51,7 @@ export async function getSeriesBySlug(slug: string): Promise<SeriesDetail | null
       title: true,
       description: true,
       episodeCount: true,
-      cast: {
-        orderBy: { position: "asc" },
-        select: { placeholder: true, displayName: true, description: true },
-      },
+      cast: castSelect,
       posts: {
         where: published,
         orderBy: [{ seriesPosition: "asc" }, { publishedAt: "asc" }],
@@ -87,4 +80,12 @@ export async function getSeriesBySlug(slug: string): Promise<SeriesDetail | null
 export async function getPrerenderedSeriesSlugs(): Promise<string[]> {
   const rows = await db.series.findMany({ where: { episodeCount: { gt: 0 } }, select: { slug: true } });
   return rows.map((row) => row.slug);
+}
+
+/** The cast of a series by id, for rendering a draft the way its series will show it (the author's preview) */
+export async function getSeriesCast(seriesId: number): Promise<CastMemberView[]> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(cacheTags.series(seriesId));
+  return db.castMember.findMany({ where: { seriesId }, ...castSelect });
 }

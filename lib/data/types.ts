@@ -54,9 +54,18 @@ export interface SeriesNavigation {
   next: EpisodeRef | null;
 }
 
+/** A member of a series' cast: a placeholder such as "$Chef" and who it stands for */
+export interface CastMemberView {
+  placeholder: string;
+  displayName: string;
+  description: string;
+}
+
 export interface PostDetail extends PostSummary {
   /** Sanitised HTML rendered from the Markdown body */
   html: string;
+  /** The members of the series' cast who appear in the body, in order of appearance */
+  cast: CastMemberView[];
   seoTitle: string | null;
   seoDescription: string | null;
   commentsOpen: boolean;

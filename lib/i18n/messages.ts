@@ -37,6 +37,10 @@ const de = {
   episodes: "Folgen",
   episodeCount: (count: number) => (count === 1 ? "1 Folge" : `${count} Folgen`),
   cast: "Die Besetzung",
+  castIntro:
+    "Personen und Firmen heißen in dieser Serie anders als im echten Leben. Wer wer ist, bleibt über alle Folgen gleich.",
+  castInThisStory: "Wer hier vorkommt",
+  wholeCast: (series: string) => `Die ganze Besetzung von „${series}“`,
   allSeries: "Alle Serien",
   postCount: (count: number) => (count === 1 ? "1 Beitrag" : `${count} Beiträge`),
   postsTagged: (name: string) => `Beiträge mit dem Schlagwort „${name}“`,
@@ -118,6 +122,10 @@ const en: Messages = {
   episodes: "Episodes",
   episodeCount: (count) => (count === 1 ? "1 episode" : `${count} episodes`),
   cast: "The cast",
+  castIntro:
+    "People and companies in this series go by stand-in names. Who is who stays the same across all episodes.",
+  castInThisStory: "Who appears here",
+  wholeCast: (series) => `The whole cast of “${series}”`,
   allSeries: "All series",
   postCount: (count) => (count === 1 ? "1 post" : `${count} posts`),
   postsTagged: (name) => `Posts tagged “${name}”`,

@@ -47,6 +47,11 @@ export interface CastFileData {
   cast?: readonly CastEntry[];
   /** false: names only, without the description notes (feeds and mail have no CSS to show them on hover) */
   castNotes?: boolean;
+  /**
+   * "pseudonym" (anecdotes): every placeholder is a pseudonym, one missing from the cast marked as unknown.
+   * "text" (articles of a series with a cast): only the cast's placeholders are; "$PATH" stays text.
+   */
+  unknownPlaceholders?: "pseudonym" | "text";
   placeholdersUsed?: string[];
 }
 
@@ -68,7 +73,8 @@ const isNameCharacter = (code: Code) =>
  * "$Stadt_in_der_Nähe". A digit after `$` is a price ("$5"); a letter or digit before it ("US$Preis")
  * means it is part of a word. Trailing underscores are left to the text, so `_$Chef_` stays emphasis.
  */
-export const placeholderPattern = /(?<![\p{L}\p{M}\p{N}$])\$\p{L}[\p{L}\p{M}\p{N}]*(?:_+[\p{L}\p{M}\p{N}]+)*/gu;
+export const placeholderPattern =
+  /(?<![\p{L}\p{M}\p{N}$])\$\p{L}[\p{L}\p{M}\p{N}]*(?:_+[\p{L}\p{M}\p{N}]+)*/gu;
 
 const underscoresThenName: Construct = { tokenize: tokenizeUnderscoresThenName, partial: true };
 
@@ -78,12 +84,7 @@ const placeholderConstruct: Construct = {
   previous: (code) => code === null || code < 0 || !(isNameCharacter(code) || code === dollarSign),
 };
 
-function tokenizePlaceholder(
-  this: TokenizeContext,
-  effects: Effects,
-  ok: State,
-  nok: State,
-): State {
+function tokenizePlaceholder(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   return start;
 
   function start(code: Code): State | undefined {
@@ -121,12 +122,7 @@ function tokenizePlaceholder(
   }
 }
 
-function tokenizeUnderscoresThenName(
-  this: TokenizeContext,
-  effects: Effects,
-  ok: State,
-  nok: State,
-): State {
+function tokenizeUnderscoresThenName(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   return start;
 
   function start(code: Code): State | undefined {
@@ -164,7 +160,7 @@ const fromMarkdown: FromMarkdownExtension = {
  * rules decide what is text: `\$Name` (a character escape), `&#36;Name`, inline code, code blocks, link
  * destinations and autolinked URLs never contain placeholders.
  */
-export function remarkCastPlaceholderSyntax(this: Processor<Root>): void {
+export function remarkCastPlaceholderSyntax(this: Processor): void {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(syntax);
   (data.fromMarkdownExtensions ??= []).push(fromMarkdown);
@@ -184,12 +180,25 @@ function castLookup(cast: readonly CastEntry[]): Map<string, CastEntry> {
   return byPlaceholder;
 }
 
+/** The cast members among the placeholders a body uses, in the body's order; unknown ones are left out. */
+export function castMembersIn<T extends CastEntry>(
+  placeholdersUsed: readonly string[],
+  cast: readonly T[],
+): T[] {
+  const byPlaceholder = new Map(cast.map((member) => [member.placeholder.trim().normalize("NFC"), member]));
+  return placeholdersUsed.flatMap((placeholder) => {
+    const member = byPlaceholder.get(placeholder);
+    return member ? [member] : [];
+  });
+}
+
 /** Text a placeholder shows: the cast's display name, else its own name. */
 export function pseudonymText(placeholder: string, entry: CastEntry | undefined): string {
   return entry?.displayName.trim() || placeholderName(placeholder);
 }
 
-function capitalise(text: string): string {
+/** "der Chef" → "Der Chef": a name at the start of a sentence, or as the term of a cast list */
+export function capitalise(text: string): string {
   const [first = "", ...rest] = Array.from(text);
   return first.toLocaleUpperCase("de-DE") + rest.join("");
 }
@@ -224,25 +233,23 @@ export function remarkCastPseudonyms() {
     const context = (file.data.casebookCast ??= {});
     const cast = castLookup(context.cast ?? []);
     const notes = context.castNotes !== false;
+    const unknownAsText = context.unknownPlaceholders === "text";
     const used: string[] = [];
-    const use = (placeholder: string) => {
+    const markUsed = (placeholder: string) => {
       if (!used.includes(placeholder)) used.push(placeholder);
     };
     const idPrefix = `pseudonym-note-${shortHash(String(file.value))}-`;
     let noteCount = 0;
 
     // Alt texts and titles are plain strings by now: substitute names, without markup.
-    const substitute = (text: string) =>
-      text.replace(placeholderPattern, (placeholder) => {
-        const normalised = placeholder.normalize("NFC");
-        use(normalised);
-        return pseudonymText(normalised, cast.get(normalised));
-      });
+    const substitute = (text: string) => namePlaceholders(text, cast, unknownAsText, markUsed);
 
     const decorate = (node: CastPlaceholder, before: string, inLink: boolean) => {
       const placeholder = node.value;
-      use(placeholder);
       const entry = cast.get(placeholder);
+      // Without data the node becomes its own value, "$PATH", in the HTML
+      if (!entry && unknownAsText) return placeholder;
+      markUsed(placeholder);
       let text = pseudonymText(placeholder, entry);
       if (sentenceEnd.test(before)) text = capitalise(text);
       const className = entry ? ["pseudonym"] : ["pseudonym", "pseudonym-unknown"];
@@ -254,7 +261,10 @@ export function remarkCastPseudonyms() {
           children: [{ type: "text", value: text }],
         },
       ];
-      const properties: Record<string, string | number | string[]> = { className, dataPlaceholder: placeholder };
+      const properties: Record<string, string | number | string[]> = {
+        className,
+        dataPlaceholder: placeholder,
+      };
       const description = entry?.description.trim();
       if (description && notes && !inLink) {
         const id = `${idPrefix}${++noteCount}`;
@@ -311,6 +321,34 @@ export function remarkCastPseudonyms() {
     walk(tree, "", false);
     context.placeholdersUsed = used;
   };
+}
+
+/**
+ * Placeholders in plain text (titles, excerpts, descriptions) replaced by the cast's names, capitalised at
+ * the start of a sentence as in the rendered body. The text is not Markdown: "\$" means nothing here.
+ */
+export function castNamesInText(
+  text: string,
+  cast: readonly CastEntry[],
+  { unknownPlaceholders = "pseudonym" }: Pick<CastFileData, "unknownPlaceholders"> = {},
+): string {
+  return namePlaceholders(text, castLookup(cast), unknownPlaceholders === "text");
+}
+
+function namePlaceholders(
+  text: string,
+  cast: Map<string, CastEntry>,
+  unknownAsText: boolean,
+  markUsed: (placeholder: string) => void = () => {},
+): string {
+  return text.replace(placeholderPattern, (placeholder, offset: number) => {
+    const normalised = placeholder.normalize("NFC");
+    const entry = cast.get(normalised);
+    if (!entry && unknownAsText) return placeholder;
+    markUsed(normalised);
+    const name = pseudonymText(normalised, entry);
+    return sentenceEnd.test(text.slice(0, offset)) ? capitalise(name) : name;
+  });
 }
 
 function isStageDirection(node: Nodes): boolean {

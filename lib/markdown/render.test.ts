@@ -4,7 +4,14 @@ import { fromHtml } from "hast-util-from-html";
 import type { Root as MdastRoot } from "mdast";
 import { describe, expect, it } from "vitest";
 import vectors from "../../e2e/fixtures/xss-vectors.json";
-import { createMarkdownRenderer, markdownToPlainText, readingMinutes, renderMarkdown } from "./render";
+import type { CastEntry } from "./cast";
+import {
+  createMarkdownRenderer,
+  markdownToPlainText,
+  readingMinutes,
+  renderMarkdown,
+  renderPostBody,
+} from "./render";
 
 /** Every element of the HTML, parsed the way a browser parses it (which also surfaces mutation XSS). */
 function elementsOf(html: string): Element[] {
@@ -232,6 +239,45 @@ describe("XSS vectors", () => {
   });
 });
 
+describe("XSS vectors in an anecdote with a cast and dialogue", () => {
+  // The cast is author input too: names and descriptions must stay text.
+  const cast: CastEntry[] = [
+    {
+      placeholder: "$Chef",
+      displayName: '<img src=x onerror="alert(1)">',
+      description: '"><script>alert(1)</script><a href="javascript:alert(1)">x</a>',
+    },
+    { placeholder: "$Kunde", displayName: "javascript:alert(1)", description: "<svg onload=alert(1)>" },
+  ];
+  const anecdote = (markdown: string) => renderPostBody(markdown, { kind: "ANECDOTE", cast }).html;
+  const castArticle = (markdown: string) => renderPostBody(markdown, { kind: "ARTICLE", cast }).html;
+
+  it.each(vectors.map((vector, index) => [index, vector] as const))(
+    "neutralises vector %i as speech, as a stage direction and next to pseudonyms",
+    (_index, vector) => {
+      const inner = vector.replace(/^<|>$/g, "");
+      const markdown = `$Chef: ${vector}\nIch: <${inner}> $Kunde ${vector}\nKunde: <seufzt> ${vector}\n\n${vector} $Chef`;
+      expect(securityProblems(anecdote(markdown))).toEqual([]);
+      expect(securityProblems(castArticle(markdown))).toEqual([]);
+    },
+  );
+
+  it("neutralises all vectors in one anecdote", () => {
+    const markdown = vectors.map((vector, index) => `${index % 2 ? "$Chef" : "Ich"}: ${vector}`).join("\n");
+    const html = anecdote(markdown);
+    expect(html).toContain('<div class="dialogue">');
+    expect(securityProblems(html)).toEqual([]);
+  });
+
+  it("keeps the cast's names and descriptions as text", () => {
+    const html = anecdote("$Chef: Hallo $Kunde.");
+    expect(elementsOf(html).map((element) => element.tagName)).toEqual([
+      "div", "p", "b", "span", "span", "span", "span", "span", "span",
+    ]); // prettier-ignore
+    expect(html).toContain('&#x3C;img src=x onerror="alert(1)">');
+  });
+});
+
 describe("remark plugins", () => {
   it("run before the sanitiser, so they cannot smuggle unsafe HTML in", () => {
     const remarkUnsafe = () => (tree: MdastRoot) => {
@@ -245,6 +291,35 @@ describe("remark plugins", () => {
     };
     const html = createMarkdownRenderer({ remarkPlugins: [remarkUnsafe] })("Text");
     expect(html).toBe("<p>Text</p>\n<p><a>added</a></p>");
+  });
+
+  it("get only the listed classes and attributes of dialogue and pseudonyms through", () => {
+    const remarkLookalike = () => (tree: MdastRoot) => {
+      tree.children.push({
+        type: "paragraph",
+        data: { hProperties: { className: ["dialogue-line", "sr-only"] } },
+        children: [
+          {
+            type: "emphasis",
+            data: {
+              hName: "span",
+              hProperties: {
+                className: ["pseudonym", "fixed", "inset-0"],
+                role: "button",
+                tabIndex: -1,
+                ariaDescribedBy: ["comments", "pseudonym-note-abc-1"],
+                dataPlaceholder: '$Chef" onclick="x',
+              },
+            },
+            children: [{ type: "text", value: "x" }],
+          },
+        ],
+      });
+    };
+    const html = createMarkdownRenderer({ remarkPlugins: [remarkLookalike] })("");
+    expect(html).toBe(
+      '<p class="dialogue-line"><span class="pseudonym" aria-describedby="pseudonym-note-abc-1">x</span></p>',
+    );
   });
 });
 

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { CoverFigure } from "@/components/post/cover-figure";
+import { PostCast } from "@/components/post/post-cast";
 import { PostJsonLd } from "@/components/post/post-json-ld";
 import { PostMeta } from "@/components/post/post-meta";
 import { SeriesBadge, SeriesNavigation } from "@/components/series/series-navigation";
@@ -73,6 +74,7 @@ export function PostArticle({ post, comments }: { post: PostDetail; comments: Re
         className="prose prose-stone mt-6 max-w-none font-serif prose-headings:font-sans prose-a:text-accent-700 dark:prose-invert dark:prose-a:text-accent-300"
         dangerouslySetInnerHTML={{ __html: post.html }}
       />
+      <PostCast cast={post.cast} series={post.series} />
       <footer className="mt-8 space-y-2 text-sm">
         {post.category && (
           <p>
