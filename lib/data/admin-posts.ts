@@ -12,6 +12,8 @@ import type { PostContentInput } from "../validations/post";
 import { mediaItemSelect } from "./media";
 import { ConflictError, InvalidInputError, NotAuthorisedError, NotFoundError } from "./errors";
 import { getSiteRules } from "./settings";
+import { getServerSecret } from "./server-secret";
+import { queueNewPostMails, withdrawNewPostMails } from "./subscriptions";
 
 export type PostStatus = "DRAFT" | "SCHEDULED" | "PUBLISHED" | "UNPUBLISHED";
 
@@ -397,6 +399,7 @@ export async function changePostStatus(
       data = { status: "DRAFT" };
       break;
   }
+  const secret = await getServerSecret();
   const updated = await db.$transaction(async (tx) => {
     const row = await tx.post.update({
       where: { id },
@@ -417,6 +420,9 @@ export async function changePostStatus(
       categoryIds: row.categoryId ? [row.categoryId] : [],
       seriesIds: row.seriesId ? [row.seriesId] : [],
     });
+    // Subscribers hear of a post when it goes live, in the same transaction (the outbox)
+    if (row.status === "PUBLISHED" && post.status !== "PUBLISHED") await queueNewPostMails(tx, id, secret);
+    if (post.status === "PUBLISHED" && row.status !== "PUBLISHED") await withdrawNewPostMails(tx, id);
     return row;
   });
   return changeOf(updated, post.status);
@@ -523,6 +529,7 @@ export async function publishDuePosts(now = new Date()): Promise<PostChange[]> {
     },
   });
   const changes: PostChange[] = [];
+  const secret = await getServerSecret();
   for (const post of due) {
     await db.$transaction(async (tx) => {
       // Only if still scheduled: an author may have changed it a moment ago
@@ -536,6 +543,7 @@ export async function publishDuePosts(now = new Date()): Promise<PostChange[]> {
         categoryIds: post.categoryId ? [post.categoryId] : [],
         seriesIds: post.seriesId ? [post.seriesId] : [],
       });
+      await queueNewPostMails(tx, post.id, secret);
       changes.push(changeOf({ ...post, status: "PUBLISHED" }, "SCHEDULED"));
     });
   }

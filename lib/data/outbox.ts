@@ -9,6 +9,11 @@ import { wakeMailWorker } from "../mail/wake";
 type OutboxStore = Pick<PrismaClient, "outboxMail">;
 type RawStore = Pick<PrismaClient, "$executeRaw">;
 
+export interface EnqueueOptions {
+  /** A withdrawn mail (its post was unpublished) with the same key is queued again */
+  reviveCancelled?: boolean;
+}
+
 export interface NewMail {
   dedupeKey: string;
   kind: string;
@@ -53,7 +58,11 @@ export async function enqueueMail(mail: NewMail, store: OutboxStore = db): Promi
 const BATCH = 500;
 
 /** Queues many mails at once (an episode to every subscriber); keys already queued are skipped */
-export async function enqueueMails(mails: NewMail[], store: RawStore = db): Promise<number> {
+export async function enqueueMails(
+  mails: NewMail[],
+  store: RawStore = db,
+  options: EnqueueOptions = {},
+): Promise<number> {
   const now = new Date();
   let queued = 0;
   for (let start = 0; start < mails.length; start += BATCH) {
@@ -61,11 +70,14 @@ export async function enqueueMails(mails: NewMail[], store: RawStore = db): Prom
       const row = rowOf(mail, now);
       return Prisma.sql`(${row.dedupeKey}, ${row.kind}, ${row.toAddress}, ${row.subject}, ${row.textBody}, ${row.htmlBody}, ${row.headers}, ${row.postId}, ${row.subscriberId}, ${row.nextAttemptAt}, ${row.createdAt})`;
     });
-    // Plain SQL both databases understand; ON CONFLICT keeps an already queued mail as it is
+    // Plain SQL both databases understand; a mail already queued stays as it is
+    const onConflict = options.reviveCancelled
+      ? Prisma.sql`DO UPDATE SET "status" = 'PENDING', "nextAttemptAt" = excluded."nextAttemptAt" WHERE "OutboxMail"."status" = 'CANCELLED'`
+      : Prisma.sql`DO NOTHING`;
     queued += await store.$executeRaw`
       INSERT INTO "OutboxMail" ("dedupeKey", "kind", "toAddress", "subject", "textBody", "htmlBody", "headers", "postId", "subscriberId", "nextAttemptAt", "createdAt")
       VALUES ${Prisma.join(values)}
-      ON CONFLICT ("dedupeKey") DO NOTHING`;
+      ON CONFLICT ("dedupeKey") ${onConflict}`;
   }
   if (queued > 0) wakeMailWorker();
   return queued;
