@@ -45,9 +45,11 @@ async function AdminNav() {
       show: true,
     },
     { href: "/admin/series", label: "Serien", show: can.manageSeries(user) },
+    { href: "/admin/subscribers", label: "Abonnements", show: can.manageSubscribers(user) },
     { href: "/admin/media", label: "Mediathek", show: can.uploadMedia(user) },
     { href: "/admin/users", label: "Konten", show: can.manageUsers(user) },
     { href: "/admin/settings", label: "Einstellungen", show: can.manageSettings(user) },
+    { href: "/admin/privacy", label: "Datenschutz", show: can.managePersonalData(user) },
   ];
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">

@@ -24,6 +24,9 @@ export function SiteFooter() {
             <li>
               <Link href="/categories">{t.categories}</Link>
             </li>
+            <li>
+              <Link href="/abo">{t.followByEmail}</Link>
+            </li>
           </ul>
         </nav>
       </div>

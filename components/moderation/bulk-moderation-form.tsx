@@ -21,20 +21,24 @@ export function BulkModerationForm({ actions }: { actions: { value: string; labe
       className="mb-4 flex flex-wrap items-center gap-2"
       aria-busy={pending}
     >
-      <label htmlFor="bulk-action" className="text-sm font-medium">
-        Markierte:
-      </label>
-      <select id="bulk-action" name="action" defaultValue="" className={`${inputClass} w-auto py-1`}>
-        <option value="">Aktion wählen …</option>
-        {actions.map((action) => (
-          <option key={action.value} value={action.value}>
-            {action.label}
-          </option>
-        ))}
-      </select>
-      <button type="submit" className={secondaryButtonClass} disabled={pending}>
-        Anwenden
-      </button>
+      {actions.length > 0 && (
+        <>
+          <label htmlFor="bulk-action" className="text-sm font-medium">
+            Markierte:
+          </label>
+          <select id="bulk-action" name="action" defaultValue="" className={`${inputClass} w-auto py-1`}>
+            <option value="">Aktion wählen …</option>
+            {actions.map((action) => (
+              <option key={action.value} value={action.value}>
+                {action.label}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className={secondaryButtonClass} disabled={pending}>
+            Anwenden
+          </button>
+        </>
+      )}
       <div className="basis-full" aria-live="polite">
         <FormMessage state={state} />
       </div>

@@ -40,6 +40,8 @@ export const can = {
   moderateComments: (actor: Actor | null, post: OwnedResource): boolean =>
     actor !== null && (isStaff(actor) || owns(actor, post)),
   moderateAllComments: (actor: Actor | null): boolean => actor !== null && isStaff(actor),
+  /** Subscribers per series, their export, and the mail outbox */
+  manageSubscribers: (actor: Actor | null): boolean => actor !== null && isStaff(actor),
   /** Exporting and erasing what the site stores about a person */
   managePersonalData: (actor: Actor | null): boolean => actor?.role === "ADMIN",
   manageUsers: (actor: Actor | null): boolean => actor?.role === "ADMIN",

@@ -15,6 +15,8 @@ const media = await import("./media");
 const seriesAdmin = await import("./admin-series");
 const accounts = await import("./admin-users");
 const moderation = await import("./comment-moderation");
+const subscriptionsAdmin = await import("./admin-subscriptions");
+const personalData = await import("./personal-data");
 const settings = await import("./settings");
 const { defaultSiteSettings } = await import("../validations/settings");
 const { NotAuthorisedError } = await import("./errors");
@@ -46,6 +48,8 @@ let revisionId = 0;
 let mediaId = 0;
 let seriesId = 0;
 let commentId = 0;
+let subscriberId = 0;
+let failedMailId = 0;
 
 beforeAll(async () => {
   for (const [key, actor] of Object.entries(users)) {
@@ -113,6 +117,32 @@ beforeEach(async () => {
   revisionId = (
     await db.revision.create({ data: { postId, title: "Alt", excerpt: "", body: "Alte Fassung" } })
   ).id;
+  await db.subscriber.deleteMany();
+  await db.outboxMail.deleteMany();
+  subscriberId = (
+    await db.subscriber.create({
+      data: {
+        email: "leserin@example.org",
+        status: "CONFIRMED",
+        subscriptions: { create: [{ seriesId }] },
+        consents: { create: [{ action: "confirmed", scope: `series:${seriesId}`, ipHash: "x" }] },
+      },
+    })
+  ).id;
+  failedMailId = (
+    await db.outboxMail.create({
+      data: {
+        dedupeKey: "failed",
+        kind: "new-post",
+        toAddress: "leserin@example.org",
+        subject: "Neue Folge",
+        textBody: "Text",
+        htmlBody: "",
+        status: "FAILED",
+        subscriberId,
+      },
+    })
+  ).id;
 });
 
 afterAll(async () => {
@@ -133,6 +163,8 @@ async function snapshot(): Promise<string> {
     people,
     siteSettings,
     comments,
+    subscribers,
+    outbox,
   ] = await Promise.all([
     db.post.findMany({ orderBy: { id: "asc" } }),
     db.revision.findMany({ orderBy: { id: "asc" } }),
@@ -145,6 +177,8 @@ async function snapshot(): Promise<string> {
     db.user.findMany({ orderBy: { email: "asc" }, include: { sessions: true } }),
     db.setting.findMany({ orderBy: { key: "asc" } }),
     db.comment.findMany({ orderBy: { id: "asc" } }),
+    db.subscriber.findMany({ orderBy: { id: "asc" }, include: { subscriptions: true, consents: true } }),
+    db.outboxMail.findMany({ orderBy: { id: "asc" } }),
   ]);
   return JSON.stringify({
     allPosts,
@@ -158,6 +192,8 @@ async function snapshot(): Promise<string> {
     people,
     siteSettings,
     comments,
+    subscribers,
+    outbox,
   });
 }
 
@@ -198,10 +234,13 @@ const operations: Record<string, (actor: Actor | null) => Promise<unknown>> = {
   "change-user (reset-password)": (actor) => accounts.resetUserPassword(actor, users.owner.id),
   "update-settings": (actor) =>
     settings.updateSiteSettings(actor, { ...defaultSiteSettings, requireReview: true }),
+  "remove-subscriber": (actor) => subscriptionsAdmin.removeSubscriber(actor, subscriberId),
+  "retry-mail": (actor) => subscriptionsAdmin.retryMail(actor, failedMailId),
+  "erase-personal-data": (actor) => personalData.erasePersonalData(actor, "leserin@example.org"),
 };
 
 /** Series are the editors' business: authors may not change them even when they wrote every episode */
-const staffOnly = new Set(["update-series", "reorder-episodes"]);
+const staffOnly = new Set(["update-series", "reorder-episodes", "remove-subscriber", "retry-mail"]);
 /** Accounts and settings are the administrators' alone */
 const adminOnly = new Set([
   "create-user",
@@ -209,6 +248,7 @@ const adminOnly = new Set([
   "change-user (disable)",
   "change-user (reset-password)",
   "update-settings",
+  "erase-personal-data",
 ]);
 
 /** Reads of the author area are refused the same way */
@@ -234,6 +274,11 @@ describe(`permission matrix on ${config.provider}`, () => {
       "sign-in-with-github",
       // Public: anyone may comment; lib/data/comment-submission.test.ts covers its refusals
       "submit-comment",
+      // Public, or proven by a signed link; lib/data/subscriptions.test.ts covers their refusals
+      "subscribe",
+      "confirm-subscription",
+      "manage-subscriptions",
+      "unsubscribe",
     ];
     const files = readdirSync(path.join(import.meta.dirname, "..", "actions"))
       .map((file) => file.replace(/\.ts$/, ""))

@@ -221,6 +221,7 @@ async function getSeriesNavigation(seriesId: number, postId: number): Promise<Se
       : null;
   };
   return {
+    id: seriesId,
     title: series.title,
     slug: series.slug,
     position: index + 1,

@@ -45,6 +45,7 @@ export interface EpisodeRef {
 }
 
 export interface SeriesNavigation {
+  id: number;
   title: string;
   slug: string;
   /** 1-based place among the published episodes */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminPager } from "@/components/admin/admin-pager";
 import { BULK_FORM_ID, BulkModerationForm } from "@/components/moderation/bulk-moderation-form";
 import { CommentEditForm } from "@/components/moderation/comment-edit-form";
 import { CommentReplyForm } from "@/components/moderation/comment-reply-form";
@@ -7,6 +8,7 @@ import { inputClass, secondaryButtonClass } from "@/components/ui/form-field";
 import { requireUser } from "@/lib/auth/sessions";
 import { listCommentsForModeration } from "@/lib/data/comment-moderation";
 import { formatDateTime } from "@/lib/format";
+import { queryString } from "@/lib/query-string";
 import {
   commentStatuses,
   parseModerationFilters,
@@ -43,14 +45,6 @@ const rowActions: Record<CommentStatusFilter, { value: string; label: string }[]
     { value: "delete", label: "Endgültig löschen" },
   ],
 };
-
-function queryString(params: Record<string, string | number | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params))
-    if (value !== undefined && value !== "") search.set(key, String(value));
-  const text = search.toString();
-  return text ? `?${text}` : "";
-}
 
 export default async function CommentsModerationPage({ searchParams }: PageProps<"/admin/comments">) {
   const user = await requireUser();
@@ -110,13 +104,14 @@ export default async function CommentsModerationPage({ searchParams }: PageProps
           Nur Kommentare zu <strong>{post.title}</strong>.
         </p>
       )}
+      {/* Always there, so the answer to the last action stays when the list has emptied */}
+      <BulkModerationForm actions={comments.length > 0 ? rowActions[filters.status] : []} />
       {comments.length === 0 ? (
         <p className="rounded-lg bg-white p-6 dark:bg-stone-900">
           {filters.status === "PENDING" ? "Nichts wartet auf dich." : "Keine Kommentare gefunden."}
         </p>
       ) : (
         <>
-          <BulkModerationForm actions={rowActions[filters.status]} />
           <ol className="space-y-3">
             {comments.map((comment) => (
               <li key={comment.id}>
@@ -213,33 +208,11 @@ export default async function CommentsModerationPage({ searchParams }: PageProps
               </li>
             ))}
           </ol>
-          {totalPages > 1 && (
-            <nav aria-label="Seiten" className="mt-6 flex items-center justify-between text-sm">
-              {page > 1 ? (
-                <Link
-                  href={`/admin/comments${queryString({ ...base, page: page - 1 })}`}
-                  className="underline"
-                >
-                  ← Neuere
-                </Link>
-              ) : (
-                <span />
-              )}
-              <span>
-                Seite {page} von {totalPages}
-              </span>
-              {page < totalPages ? (
-                <Link
-                  href={`/admin/comments${queryString({ ...base, page: page + 1 })}`}
-                  className="underline"
-                >
-                  Ältere →
-                </Link>
-              ) : (
-                <span />
-              )}
-            </nav>
-          )}
+          <AdminPager
+            page={page}
+            totalPages={totalPages}
+            href={(page) => `/admin/comments${queryString({ ...base, page })}`}
+          />
         </>
       )}
     </section>

@@ -8,6 +8,7 @@ import { PostCast } from "@/components/post/post-cast";
 import { PostJsonLd } from "@/components/post/post-json-ld";
 import { PostMeta } from "@/components/post/post-meta";
 import { SeriesBadge, SeriesNavigation } from "@/components/series/series-navigation";
+import { SubscribeForm } from "@/components/subscription/subscribe-form";
 import { getPublishedPostBySlug } from "@/lib/data/posts";
 import { getRedirectTarget } from "@/lib/data/redirects";
 import type { PostDetail } from "@/lib/data/types";
@@ -98,7 +99,18 @@ export function PostArticle({ post, comments }: { post: PostDetail; comments: Re
           </p>
         )}
       </footer>
-      {post.seriesNavigation && <SeriesNavigation navigation={post.seriesNavigation} />}
+      {post.seriesNavigation && (
+        <>
+          <SeriesNavigation navigation={post.seriesNavigation} />
+          <div className="mt-8">
+            <SubscribeForm
+              seriesId={post.seriesNavigation.id}
+              heading="Neue Folgen per E-Mail"
+              note={`Verpasse keine Folge von „${post.seriesNavigation.title}“. Du bestätigst per E-Mail und meldest dich mit einem Klick wieder ab.`}
+            />
+          </div>
+        </>
+      )}
       <section id="comments" aria-labelledby="comments-heading" className="mt-12 scroll-mt-6">
         {comments}
       </section>

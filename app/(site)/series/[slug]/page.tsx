@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SubscribeForm } from "@/components/subscription/subscribe-form";
 import { FeedLinks } from "@/components/layout/feed-links";
 import { PostMeta } from "@/components/post/post-meta";
 import { CastList } from "@/components/series/cast-list";
@@ -48,10 +49,15 @@ export default async function SeriesPage({ params }: Props) {
       </p>
       <h1 className="mt-1 font-serif text-4xl font-bold">{series.title}</h1>
       <p className="mt-4 text-lg leading-relaxed">{series.description}</p>
-      <div className="mt-3">
-        <FeedLinks basePath={`/series/${series.slug}`} />
-      </div>
       <CastList cast={series.cast} />
+      <div className="my-8 space-y-2">
+        <SubscribeForm
+          seriesId={series.id}
+          heading="Neue Folgen per E-Mail"
+          note={`Jede neue Folge von „${series.title}“ in dein Postfach. Du bestätigst per E-Mail und meldest dich mit einem Klick wieder ab.`}
+        />
+        <FeedLinks basePath={`/series/${series.slug}`} json />
+      </div>
       <section aria-labelledby="episodes-heading">
         <h2 id="episodes-heading" className="mb-4 font-serif text-2xl font-semibold">
           {t.episodes}{" "}
