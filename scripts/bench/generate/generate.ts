@@ -257,7 +257,8 @@ export async function generateLargeBlog(
       await writer.exec(`DROP INDEX IF EXISTS post_search_vector_idx`);
     }
 
-    const pools = createBlockPools(random, 4000);
+    // Enough distinct paragraphs that bodies rarely repeat; rendering each once costs about a millisecond
+    const pools = createBlockPools(random, Math.min(4000, Math.max(200, 2 * (size.posts - existing.posts))));
     stage("text pools");
     const postSlug = uniqueSlugger(
       (await writer.queryRows<{ slug: string }>(`SELECT slug FROM "Post"`)).map((r) => r.slug),
