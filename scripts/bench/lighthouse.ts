@@ -15,6 +15,8 @@ export interface LighthouseResult {
   metricsMs: { fcp: number; lcp: number; tbt: number; cls: number };
   /** Audits that cost points in the median run, for the README's explanation of a miss */
   failedAudits: string[];
+  /** What the browser console reported (the errors-in-console audit) */
+  consoleErrors: string[];
   runs: number;
   url: string;
 }
@@ -40,6 +42,7 @@ export async function measureLighthouse(
       };
       const metrics = { fcp: [] as number[], lcp: [] as number[], tbt: [] as number[], cls: [] as number[] };
       const failed = new Set<string>();
+      const consoleErrors = new Set<string>();
       for (let run = 0; run < runs; run++) {
         const result = await lighthouse(url, {
           port: chrome.port,
@@ -57,6 +60,10 @@ export async function measureLighthouse(
         metrics.lcp.push(numeric("largest-contentful-paint"));
         metrics.tbt.push(numeric("total-blocking-time"));
         metrics.cls.push(numeric("cumulative-layout-shift"));
+        const details = lhr.audits["errors-in-console"]?.details;
+        if (details && details.type === "table") {
+          for (const item of details.items) consoleErrors.add(String(item.description ?? item.source ?? ""));
+        }
         for (const category of categories) {
           for (const ref of lhr.categories[category]?.auditRefs ?? []) {
             const audit = lhr.audits[ref.id];
@@ -80,6 +87,7 @@ export async function measureLighthouse(
           cls: round(percentile(metrics.cls, 0.5), 3),
         },
         failedAudits: [...failed].sort(),
+        consoleErrors: [...consoleErrors],
         runs,
         url,
       };
