@@ -383,7 +383,11 @@ async function main(): Promise<void> {
   try {
     for (const database of options.databases) {
       for (const size of options.sizes) {
-        const target: TargetResult = { database, size };
+        const target: TargetResult = {
+          database,
+          size,
+          ...(size === "large" && options.scale !== 1 ? { scale: options.scale } : {}),
+        };
         results.targets.push(target);
         try {
           await measureTarget(options, target, { root, logDirectory, emptyApp, log });

@@ -20,10 +20,19 @@ export type DatabaseKind = (typeof databases)[number];
 export const sizes = ["small", "large"] as const;
 export type SizeKind = (typeof sizes)[number];
 
-/** Only databases named casebook_bench* and files under data/: nothing else is ever reset */
-export function benchDatabaseUrl(database: DatabaseKind, size: SizeKind, postgresServer: string): string {
-  if (database === "sqlite") return `file:./data/bench-${size}.db`;
-  return `${postgresServer.replace(/\/$/, "")}/casebook_bench_${size}`;
+/**
+ * Only databases named casebook_bench* and files under data/: nothing else is ever reset. A scaled
+ * large blog has its own database, so a quick run leaves the full-size one in place.
+ */
+export function benchDatabaseUrl(
+  database: DatabaseKind,
+  size: SizeKind,
+  postgresServer: string,
+  scale = 1,
+): string {
+  const name = size === "large" && scale !== 1 ? `${size}_${String(scale).replace(/\W/g, "_")}` : size;
+  if (database === "sqlite") return `file:./data/bench-${name}.db`;
+  return `${postgresServer.replace(/\/$/, "")}/casebook_bench_${name}`;
 }
 
 export function benchDatabaseConfig(databaseUrl: string): DatabaseConfig {
@@ -74,7 +83,7 @@ export async function prepareDataset(options: {
   logDirectory: string;
   log: (line: string) => void;
 }): Promise<DatasetReport> {
-  const databaseUrl = benchDatabaseUrl(options.database, options.size, options.postgresServer);
+  const databaseUrl = benchDatabaseUrl(options.database, options.size, options.postgresServer, options.scale);
   const config = benchDatabaseConfig(databaseUrl);
   const cli = databaseCli(
     options.root,

@@ -216,6 +216,7 @@ export async function generateLargeBlog(
       (await writer.queryRows<{ slug: string }>(`SELECT slug FROM "Series"`)).map((r) => r.slug),
     );
     let nextSeriesId = (await maxId("Series")) + 1;
+    const castRows: Value[][] = [];
     for (let n = existing.series; n < size.series; n++) {
       const title = `Aus der Reihe: ${termName(random, n)}`;
       const id = nextSeriesId++;
@@ -227,18 +228,13 @@ export async function generateLargeBlog(
       const cast = new Set<(typeof castPlaceholders)[number]>();
       const castSize = random.int(3, 6);
       while (cast.size < castSize) cast.add(random.pick(castPlaceholders));
-      await writer.insert(
-        tables.castMember,
-        [...cast].map((placeholder, position) => [
-          id,
-          placeholder,
-          castDisplayName(placeholder),
-          "",
-          position,
-        ]),
-      );
+      for (const [position, placeholder] of [...cast].entries()) {
+        castRows.push([id, placeholder, castDisplayName(placeholder), "", position]);
+      }
     }
+    // Every series before the cast that refers to it
     await writer.flush(tables.series);
+    await writer.insert(tables.castMember, castRows);
     await writer.flush(tables.castMember);
     const mediaIds = (await writer.queryRows<{ id: number }>(`SELECT id FROM "Media"`)).map((r) =>
       Number(r.id),
@@ -389,6 +385,11 @@ export async function generateLargeBlog(
 
     // ── subscribers ──
     let nextSubscriberId = (await maxId("Subscriber")) + 1;
+    let people: { subscribers: Value[][]; consents: Value[][]; subscriptions: Value[][] } = {
+      subscribers: [],
+      consents: [],
+      subscriptions: [],
+    };
     for (let n = existing.subscribers; n < size.subscribers; n++) {
       const id = nextSubscriberId++;
       const roll = random.next();
@@ -396,41 +397,43 @@ export async function generateLargeBlog(
       const createdAt = new Date(FIRST_POST_AT + Math.floor(random.next() * span));
       const confirmedAt =
         status === "PENDING" ? null : new Date(createdAt.getTime() + random.int(1, 600) * 60_000);
-      await writer.insert(tables.subscriber, [
-        [
-          id,
-          `leser${n + 1}@example.org`,
-          status,
-          random.hex(64),
-          "de",
-          confirmedAt,
-          createdAt,
-          confirmedAt ?? createdAt,
-        ],
+      people.subscribers.push([
+        id,
+        `leser${n + 1}@example.org`,
+        status,
+        random.hex(64),
+        "de",
+        confirmedAt,
+        createdAt,
+        confirmedAt ?? createdAt,
       ]);
       const ipHash = random.hex(64);
-      const consents: Value[][] = [[id, "subscribe", "blog", ipHash, createdAt]];
-      if (confirmedAt) consents.push([id, "confirm", "blog", ipHash, confirmedAt]);
-      await writer.insert(tables.consent, consents);
-      if (status !== "CONFIRMED" || !confirmedAt) continue;
-      if (random.chance(0.4) || seriesIds.length === 0) {
-        await writer.insert(tables.subscription, [[id, null, confirmedAt]]);
-      } else {
-        const followed = new Set<number>();
-        const wanted = random.int(1, 3);
-        while (followed.size < Math.min(wanted, seriesIds.length)) {
-          const seriesId = seriesIds[random.skewed(seriesIds.length, 1.5)];
-          if (seriesId !== undefined) followed.add(seriesId);
+      people.consents.push([id, "subscribe", "blog", ipHash, createdAt]);
+      if (confirmedAt) people.consents.push([id, "confirm", "blog", ipHash, confirmedAt]);
+      if (status === "CONFIRMED" && confirmedAt) {
+        if (random.chance(0.4) || seriesIds.length === 0) {
+          people.subscriptions.push([id, null, confirmedAt]);
+        } else {
+          const followed = new Set<number>();
+          const wanted = random.int(1, 3);
+          while (followed.size < Math.min(wanted, seriesIds.length)) {
+            const seriesId = seriesIds[random.skewed(seriesIds.length, 1.5)];
+            if (seriesId !== undefined) followed.add(seriesId);
+          }
+          for (const seriesId of followed) people.subscriptions.push([id, seriesId, confirmedAt]);
         }
-        await writer.insert(
-          tables.subscription,
-          [...followed].map((seriesId) => [id, seriesId, confirmedAt]),
-        );
+      }
+      if (people.subscribers.length >= 1000 || n === size.subscribers - 1) {
+        // Subscribers first: their consents and subscriptions refer to them
+        await writer.insert(tables.subscriber, people.subscribers);
+        await writer.flush(tables.subscriber);
+        await writer.insert(tables.consent, people.consents);
+        await writer.flush(tables.consent);
+        await writer.insert(tables.subscription, people.subscriptions);
+        await writer.flush(tables.subscription);
+        people = { subscribers: [], consents: [], subscriptions: [] };
       }
     }
-    await writer.flush(tables.subscriber);
-    await writer.flush(tables.subscription);
-    await writer.flush(tables.consent);
     await writer.commit();
     stage("subscribers");
 
