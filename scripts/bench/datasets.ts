@@ -97,6 +97,8 @@ export async function prepareDataset(options: {
   let report: DatasetReport;
   if (marker && !options.regenerate && (await readMarker(config)) === marker) {
     options.log(`  reusing the generated ${options.database} database (${databaseUrl})`);
+    // The app may have gained migrations since the blog was generated
+    await cli("db.ts", ["migrate"]);
     // Posts a previous run scheduled and left behind when interrupted
     const db = openDatabase(config);
     try {

@@ -74,6 +74,7 @@ export const tables = {
       ["commentsOpen", "bool"],
       ["createdAt", "date"],
       ["updatedAt", "date"],
+      ["commentCount", "int"],
     ],
   },
   postTag: {
