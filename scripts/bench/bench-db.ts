@@ -57,7 +57,7 @@ export async function sampleUrls(db: PrismaClient, count: number, postsPerPage: 
   const published = await db.post.count({ where: { status: "PUBLISHED" } });
   const pages = Math.max(1, Math.ceil(published / postsPerPage));
   const months = await db.$queryRawUnsafe<{ month: number | bigint }[]>(
-    `SELECT DISTINCT "archiveMonth" AS month FROM "Post" WHERE status = 'PUBLISHED' AND "archiveMonth" IS NOT NULL ORDER BY RANDOM() LIMIT ${count}`,
+    `SELECT month FROM (SELECT DISTINCT "archiveMonth" AS month FROM "Post" WHERE status = 'PUBLISHED' AND "archiveMonth" IS NOT NULL) AS months ORDER BY RANDOM() LIMIT ${count}`,
   );
   const deepPages = Array.from({ length: count }, (_, index) =>
     pages < 2 ? 1 : 2 + Math.floor(((index + 0.5) / count) * (pages - 1)),
