@@ -136,7 +136,7 @@ function renderSection(results: BenchResults): string {
             headline && largeResult
               ? [
                   verdict(largeResult.p95 < 50, `p95 ${fmt(largeResult.p95 - 50, 1)} ms over 50`),
-                  ratio === undefined ? "" : verdict(ratio <= 1.5, `ratio ${fmt(ratio, 1)} > 1.5`),
+                  ratio === undefined ? "" : verdict(ratio <= 1.5, `ratio ${fmt(ratio, 2)} > 1.5`),
                 ]
                   .filter(Boolean)
                   .join(" ")
