@@ -10,7 +10,13 @@ export { PrismaClient };
 
 export function createPrismaClient(config: DatabaseConfig): PrismaClient {
   if (config.provider === "sqlite") {
-    return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: config.url }) });
+    const client = new PrismaClient({
+      adapter: new PrismaBetterSQLite3({ url: config.url, timeout: 10_000 }),
+    });
+    // In WAL mode (set by the migration runner), NORMAL keeps every commit atomic and survives a
+    // crashed process; only a power cut may lose the last commits. FULL would sync every commit.
+    void client.$executeRawUnsafe("PRAGMA synchronous = NORMAL").catch(() => {});
+    return client;
   }
   // Both clients are generated from the same schema.prisma and differ only in the
   // provider baked into them, so the PostgreSQL client has the same API.

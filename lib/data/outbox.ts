@@ -111,36 +111,56 @@ export const outboxMailSelect = {
 export type OutboxMail = Prisma.OutboxMailGetPayload<{ select: typeof outboxMailSelect }>;
 
 /**
- * Claims the next due mail for this worker, or a mail whose worker vanished (its lease ran out
- * before it recorded the mail as sent, so the server never got the final dot).
+ * Claims up to `limit` mails for this worker: due ones, and ones whose worker vanished (their
+ * lease ran out before they were recorded as sent, so the server never got their final dot).
+ * Several workers may claim at once; each row goes to one of them.
  */
-export async function claimNextMail(
+export async function claimMails(
   workerId: string,
   now: Date,
   leaseMs: number,
-): Promise<OutboxMail | null> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const candidate =
-      (await db.outboxMail.findFirst({
-        where: { status: "SENDING", lockedAt: { lt: new Date(now.getTime() - leaseMs) } },
-        select: { id: true, status: true, lockedAt: true },
-      })) ??
-      (await db.outboxMail.findFirst({
-        where: { status: "PENDING", nextAttemptAt: { lte: now } },
-        orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
-        select: { id: true, status: true, lockedAt: true },
-      }));
-    if (!candidate) return null;
-    const claimed = await db.outboxMail.updateMany({
-      where: { id: candidate.id, status: candidate.status, lockedAt: candidate.lockedAt },
-      data: { status: "SENDING", lockedBy: workerId, lockedAt: now, attempts: { increment: 1 } },
-    });
-    if (claimed.count === 1) {
-      return db.outboxMail.findUnique({ where: { id: candidate.id }, select: outboxMailSelect });
-    }
-    // Another worker was quicker: look again
-  }
-  return null;
+  limit: number,
+): Promise<OutboxMail[]> {
+  const leaseExpired = new Date(now.getTime() - leaseMs);
+  const abandoned = await db.outboxMail.findMany({
+    where: { status: "SENDING", lockedAt: { lt: leaseExpired } },
+    orderBy: { id: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  const due =
+    abandoned.length < limit
+      ? await db.outboxMail.findMany({
+          where: { status: "PENDING", nextAttemptAt: { lte: now } },
+          orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
+          take: limit - abandoned.length,
+          select: { id: true },
+        })
+      : [];
+  const ids = [...abandoned, ...due].map((row) => row.id);
+  if (ids.length === 0) return [];
+  // The conditions again in the update: a row another worker took in between is left alone
+  await db.outboxMail.updateMany({
+    where: {
+      id: { in: ids },
+      OR: [{ status: "PENDING" }, { status: "SENDING", lockedAt: { lt: leaseExpired } }],
+    },
+    data: { status: "SENDING", lockedBy: workerId, lockedAt: now, attempts: { increment: 1 } },
+  });
+  return db.outboxMail.findMany({
+    where: { id: { in: ids }, status: "SENDING", lockedBy: workerId, lockedAt: now },
+    orderBy: { id: "asc" },
+    select: outboxMailSelect,
+  });
+}
+
+/** Claimed mails a stopping worker did not get to go back to the queue at once */
+export async function releaseMails(ids: number[], workerId: string): Promise<void> {
+  if (ids.length === 0) return;
+  await db.outboxMail.updateMany({
+    where: { id: { in: ids }, status: "SENDING", lockedBy: workerId },
+    data: { status: "PENDING", lockedBy: null, lockedAt: null, attempts: { decrement: 1 } },
+  });
 }
 
 /** The commit point: true when the mail is now recorded as sent by this worker */

@@ -10,6 +10,7 @@ const schema = z.object({
   MAIL_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   MAIL_WORKER: z.enum(["true", "false"]).default("true"),
   MAIL_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  MAIL_CONNECTIONS: z.coerce.number().int().min(1).max(16).default(2),
 });
 
 export interface MailConfig {
@@ -22,6 +23,8 @@ export interface MailConfig {
   workerInServer: boolean;
   /** A claimed mail whose worker has not finished it after this long is taken over by another */
   leaseMs: number;
+  /** SMTP connections the worker sends over in parallel */
+  connections: number;
 }
 
 export function readMailConfig(env: Record<string, string | undefined> = process.env): MailConfig {
@@ -31,6 +34,7 @@ export function readMailConfig(env: Record<string, string | undefined> = process
     MAIL_RATE_PER_MINUTE: env.MAIL_RATE_PER_MINUTE || undefined,
     MAIL_WORKER: env.MAIL_WORKER || undefined,
     MAIL_LEASE_SECONDS: env.MAIL_LEASE_SECONDS || undefined,
+    MAIL_CONNECTIONS: env.MAIL_CONNECTIONS || undefined,
   });
   return {
     smtpUrl: parsed.SMTP_URL ?? null,
@@ -38,6 +42,7 @@ export function readMailConfig(env: Record<string, string | undefined> = process
     ratePerMinute: parsed.MAIL_RATE_PER_MINUTE,
     workerInServer: parsed.MAIL_WORKER === "true",
     leaseMs: parsed.MAIL_LEASE_SECONDS * 1000,
+    connections: parsed.MAIL_CONNECTIONS,
   };
 }
 

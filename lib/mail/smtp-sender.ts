@@ -6,7 +6,9 @@
 // mail as sent (a database commit), and only then writes the final dot. A crash before the commit
 // leaves the mail unsent in the database and discarded by the server: it is sent again later. A
 // crash after the commit finds the dot already on its way (it follows within the same few ticks).
+import net from "node:net";
 import { Readable } from "node:stream";
+import tls from "node:tls";
 import SMTPConnection from "nodemailer/lib/smtp-connection";
 
 export type DeliveryResult =
@@ -63,10 +65,36 @@ export class SmtpSender {
 
   constructor(private readonly url: string) {}
 
-  private open(): Promise<SMTPConnection> {
-    const { auth, ...options } = smtpOptionsFromUrl(this.url);
+  /**
+   * The socket is opened here, with Nagle's algorithm off: the final dot is a few bytes sent right
+   * after the message, and waiting for the message's acknowledgement would delay every mail.
+   */
+  private connectSocket(options: SMTPConnection.Options): Promise<net.Socket> {
+    const host = options.host ?? "127.0.0.1";
+    const port = options.port ?? 587;
     return new Promise((resolve, reject) => {
-      const connection = new SMTPConnection(options);
+      const raw = net.connect({ host, port, noDelay: true });
+      const socket = options.secure
+        ? tls.connect({ socket: raw, servername: net.isIP(host) ? undefined : host })
+        : raw;
+      const timer = setTimeout(() => socket.destroy(new Error("SMTP connection timed out")), 10_000);
+      socket.once(options.secure ? "secureConnect" : "connect", () => {
+        clearTimeout(timer);
+        socket.removeListener("error", reject);
+        resolve(socket);
+      });
+      socket.once("error", (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
+    });
+  }
+
+  private async open(): Promise<SMTPConnection> {
+    const { auth, ...options } = smtpOptionsFromUrl(this.url);
+    const socket = await this.connectSocket(options);
+    return new Promise((resolve, reject) => {
+      const connection = new SMTPConnection({ ...options, connection: socket, secured: options.secure });
       connection.once("error", reject);
       connection.connect((connectError) => {
         if (connectError) return reject(connectError);

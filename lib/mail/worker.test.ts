@@ -32,7 +32,7 @@ function worker() {
 }
 
 async function sendAll(w = worker()) {
-  while (await w.sendNext());
+  while ((await w.sendDue()) > 0);
   await w.stop();
 }
 
@@ -124,7 +124,7 @@ describe(`mail outbox on ${config.provider}`, () => {
 
     refuse = null;
     const w = worker();
-    expect(await w.sendNext(new Date(Date.now() + 60_000))).toBe(true);
+    expect(await w.sendDue(new Date(Date.now() + 60_000))).toBe(1);
     await w.stop();
     expect(received.map((got) => got.envelopeTo[0])).toEqual(["later@leser.example"]);
     expect((await db.outboxMail.findUniqueOrThrow({ where: { dedupeKey: "later" } })).status).toBe("SENT");
@@ -137,7 +137,7 @@ describe(`mail outbox on ${config.provider}`, () => {
     expect(received).toHaveLength(0);
 
     await outbox.enqueueMail(mail("cancelled-during"));
-    const claimed = await outbox.claimNextMail("worker-a", new Date(), 60_000);
+    const [claimed] = await outbox.claimMails("worker-a", new Date(), 60_000, 1);
     if (!claimed) throw new Error("nothing claimed");
     const sender = new SmtpSender(smtpUrl);
     const result = await sender.deliver(
@@ -157,7 +157,7 @@ describe(`mail outbox on ${config.provider}`, () => {
 
   it("a worker that dies before recording the mail loses nothing and doubles nothing", async () => {
     await outbox.enqueueMail(mail("crash-before"));
-    const claimed = await outbox.claimNextMail("dying-worker", new Date(), mailConfig.leaseMs);
+    const [claimed] = await outbox.claimMails("dying-worker", new Date(), mailConfig.leaseMs, 1);
     if (!claimed) throw new Error("nothing claimed");
     const sender = new SmtpSender(smtpUrl);
     // The whole message is on the wire; the process dies before its commit: the connection drops
@@ -173,8 +173,8 @@ describe(`mail outbox on ${config.provider}`, () => {
 
     // Within the lease nobody touches it; after the lease another worker takes it over
     const rescuer = worker();
-    expect(await rescuer.sendNext(new Date())).toBe(false);
-    expect(await rescuer.sendNext(new Date(Date.now() + mailConfig.leaseMs + 1))).toBe(true);
+    expect(await rescuer.sendDue(new Date())).toBe(0);
+    expect(await rescuer.sendDue(new Date(Date.now() + mailConfig.leaseMs + 1))).toBe(1);
     await rescuer.stop();
     expect(received.map((got) => got.envelopeTo[0])).toEqual(["crashbefore@leser.example"]);
     expect(await db.outboxMail.findUniqueOrThrow({ where: { id: claimed.id } })).toMatchObject({
@@ -185,7 +185,7 @@ describe(`mail outbox on ${config.provider}`, () => {
 
   it("a worker that dies after recording the mail has sent it: nobody sends it again", async () => {
     await outbox.enqueueMail(mail("crash-after"));
-    const claimed = await outbox.claimNextMail("dying-worker", new Date(), mailConfig.leaseMs);
+    const [claimed] = await outbox.claimMails("dying-worker", new Date(), mailConfig.leaseMs, 1);
     if (!claimed) throw new Error("nothing claimed");
     const sender = new SmtpSender(smtpUrl);
     const result = await sender.deliver(
@@ -196,7 +196,7 @@ describe(`mail outbox on ${config.provider}`, () => {
     sender.close();
     expect(result.status).toBe("sent");
     const later = worker();
-    expect(await later.sendNext(new Date(Date.now() + 10 * mailConfig.leaseMs))).toBe(false);
+    expect(await later.sendDue(new Date(Date.now() + 10 * mailConfig.leaseMs))).toBe(0);
     await later.stop();
     expect(received).toHaveLength(1);
   });

@@ -5,11 +5,12 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import {
-  claimNextMail,
+  claimMails,
   markMailSent,
   nextMailDueAt,
   noteUnconfirmedHandover,
   recordMailFailure,
+  releaseMails,
   type OutboxMail,
 } from "../data/outbox";
 import { composeMail, envelopeAddress } from "./compose";
@@ -18,6 +19,8 @@ import { SmtpSender } from "./smtp-sender";
 import { onMailQueued } from "./wake";
 
 const IDLE_POLL_MS = 5_000;
+/** Mails claimed at once: fewer queries per mail; a vanished worker's batch waits out its lease */
+const BATCH_SIZE = 20;
 
 export interface MailWorkerOptions {
   config: MailConfig;
@@ -27,27 +30,42 @@ export interface MailWorkerOptions {
 
 export class MailWorker {
   readonly id = `${os.hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
-  private readonly sender: SmtpSender | null;
+  /** One per SMTP connection the worker keeps open (MAIL_CONNECTIONS) */
+  private readonly senders: SmtpSender[];
   private running = false;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
   private nextSendAt = 0;
 
   constructor(private readonly options: MailWorkerOptions) {
-    this.sender = options.config.smtpUrl ? new SmtpSender(options.config.smtpUrl) : null;
+    const { smtpUrl, connections } = options.config;
+    this.senders = smtpUrl ? Array.from({ length: connections }, () => new SmtpSender(smtpUrl)) : [];
   }
 
   private log(message: string): void {
     (this.options.log ?? console.log)(`[casebook] mail: ${message}`);
   }
 
-  /** Sends the next due mail, if any; true when there was one */
-  async sendNext(now = new Date()): Promise<boolean> {
-    if (!this.sender) return false;
-    const mail = await claimNextMail(this.id, now, this.options.config.leaseMs);
-    if (!mail) return false;
-    await this.deliver(this.sender, mail);
-    return true;
+  /** Sends the mails that are due now, a batch at a time over all connections; the number sent */
+  async sendDue(now = new Date(), limit = BATCH_SIZE): Promise<number> {
+    if (this.senders.length === 0) return 0;
+    const queue = await claimMails(this.id, now, this.options.config.leaseMs, limit);
+    let sent = 0;
+    await Promise.all(
+      this.senders.map(async (sender) => {
+        for (let mail = queue.shift(); mail; mail = queue.shift()) {
+          if (!this.running && this.loop) {
+            // Stopping: what is left goes back to the queue for the next worker
+            await releaseMails([mail.id, ...queue.splice(0).map((rest) => rest.id)], this.id);
+            return;
+          }
+          await this.slot();
+          await this.deliver(sender, mail);
+          sent++;
+        }
+      }),
+    );
+    return sent;
   }
 
   private async deliver(sender: SmtpSender, mail: OutboxMail): Promise<void> {
@@ -80,14 +98,12 @@ export class MailWorker {
     }
   }
 
-  /** Waits for the next free slot under the send rate */
+  /** Takes the next free slot under the send rate, shared by all connections */
   private async slot(): Promise<void> {
-    const wait = this.nextSendAt - Date.now();
+    const at = Math.max(Date.now(), this.nextSendAt);
+    this.nextSendAt = at + 60_000 / this.options.config.ratePerMinute;
+    const wait = at - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-  }
-
-  private used(): void {
-    this.nextSendAt = Math.max(Date.now(), this.nextSendAt) + 60_000 / this.options.config.ratePerMinute;
   }
 
   private sleep(ms: number): Promise<void> {
@@ -106,7 +122,7 @@ export class MailWorker {
   start(): void {
     if (this.running) return;
     this.running = true;
-    if (!this.sender) this.log("SMTP_URL is not set: mails wait in the outbox");
+    if (this.senders.length === 0) this.log("SMTP_URL is not set: mails wait in the outbox");
     onMailQueued(() => this.wake?.());
     this.loop = this.run();
   }
@@ -114,15 +130,11 @@ export class MailWorker {
   private async run(): Promise<void> {
     while (this.running) {
       try {
-        if (!this.sender) {
+        if (this.senders.length === 0) {
           await this.sleep(IDLE_POLL_MS * 12);
           continue;
         }
-        await this.slot();
-        if (await this.sendNext()) {
-          this.used();
-          continue;
-        }
+        if ((await this.sendDue()) > 0) continue;
         const due = await nextMailDueAt();
         const untilDue = due ? due.getTime() - Date.now() : IDLE_POLL_MS;
         await this.sleep(Math.min(IDLE_POLL_MS, Math.max(50, untilDue)));
@@ -139,7 +151,7 @@ export class MailWorker {
     onMailQueued(undefined);
     this.wake?.();
     await this.loop;
-    this.sender?.close();
+    for (const sender of this.senders) sender.close();
   }
 }
 

@@ -25,6 +25,8 @@ export interface MailCatcherOptions {
   /** Append each message as a JSON line to this file */
   file?: string;
   onMail?: (mail: CaughtMail) => void;
+  /** Skip parsing: only envelope and Message-ID are recorded (benchmarks that count mails) */
+  light?: boolean;
   /** Answer the DATA of a message with this SMTP error instead of taking it (fault tests) */
   refuse?: (mail: { envelopeTo: string[] }) => { code: number; message: string } | null;
 }
@@ -45,6 +47,28 @@ export async function startMailCatcher(options: MailCatcherOptions): Promise<Mai
     onData(stream, session, callback) {
       const envelopeTo = session.envelope.rcptTo.map((rcpt) => rcpt.address);
       const mailFrom = session.envelope.mailFrom;
+      if (options.light) {
+        const chunks: Buffer[] = [];
+        stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+        stream.on("end", () => {
+          const head = Buffer.concat(chunks).subarray(0, 8192).toString("latin1");
+          const mail: CaughtMail = {
+            receivedAt: new Date().toISOString(),
+            envelopeFrom: mailFrom ? mailFrom.address : "",
+            envelopeTo,
+            messageId: head.match(/^Message-ID:\s*(<[^>]+>)/im)?.[1] ?? "",
+            subject: "",
+            from: "",
+            to: "",
+            text: "",
+            html: "",
+            headers: {},
+          };
+          options.onMail?.(mail);
+          callback();
+        });
+        return;
+      }
       simpleParser(stream)
         .then((parsed) => {
           // The whole message has arrived (the final dot was read) before a refusal
