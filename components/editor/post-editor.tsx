@@ -206,11 +206,15 @@ export function PostEditor({
   // Live preview through the public page's renderer
   useEffect(() => {
     const timer = setTimeout(() => {
-      startTransition(async () =>
-        setPreview(
-          await previewMarkdownAction(fields.body, { kind: fields.kind, seriesId: fields.seriesId }),
-        ),
-      );
+      startTransition(async () => {
+        try {
+          setPreview(
+            await previewMarkdownAction(fields.body, { kind: fields.kind, seriesId: fields.seriesId }),
+          );
+        } catch {
+          // Offline: the preview stays as it was; writing goes on
+        }
+      });
     }, 300);
     return () => clearTimeout(timer);
   }, [fields.body, fields.kind, fields.seriesId]);
