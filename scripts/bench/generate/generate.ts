@@ -406,7 +406,7 @@ export async function generateLargeBlog(
         id,
         `leser${n + 1}@example.org`,
         status,
-        random.hex(64),
+        1,
         "de",
         confirmedAt,
         createdAt,

@@ -107,7 +107,7 @@ export const tables = {
       ["id", "int"],
       ["email", "text"],
       ["status", { enum: "SubscriberStatus" }],
-      ["manageTokenHash", "text"],
+      ["tokenVersion", "int"],
       ["locale", "text"],
       ["confirmedAt", "date"],
       ["createdAt", "date"],
