@@ -82,9 +82,9 @@ afterAll(async () => {
 
 const stored = () => db.comment.count();
 
-async function expectRefused(promise: Promise<unknown>, message: RegExp) {
+async function expectRefused(submission: () => Promise<unknown>, message: RegExp) {
   const before = await stored();
-  await expect(promise).rejects.toThrow(message);
+  await expect(submission()).rejects.toThrow(message);
   expect(await stored()).toBe(before);
 }
 
@@ -122,45 +122,51 @@ describe(`comment submission on ${config.provider}`, () => {
 
   it("refuses forged, foreign, too fast, expired and replayed forms", async () => {
     await expectRefused(
-      submitComment(input({ formToken: "forged.token" }), context()),
+      () => submitComment(input({ formToken: "forged.token" }), context()),
       /Formular ist ungültig/,
     );
     await expectRefused(
-      submitComment(input({ formToken: issueFormToken(otherPostId, secret, { now: started }) }), context()),
+      () =>
+        submitComment(input({ formToken: issueFormToken(otherPostId, secret, { now: started }) }), context()),
       /Formular ist ungültig/,
     );
     await expectRefused(
-      submitComment(
-        input({ formToken: issueFormToken(postId, secret, { now: now.getTime() - 1000 }) }),
-        context(),
-      ),
+      () =>
+        submitComment(
+          input({ formToken: issueFormToken(postId, secret, { now: now.getTime() - 1000 }) }),
+          context(),
+        ),
       /sehr schnell/,
     );
     await expectRefused(
-      submitComment(
-        input({ formToken: issueFormToken(postId, secret, { now: now.getTime() - 25 * 3_600_000 }) }),
-        context(),
-      ),
+      () =>
+        submitComment(
+          input({ formToken: issueFormToken(postId, secret, { now: now.getTime() - 25 * 3_600_000 }) }),
+          context(),
+        ),
       /älter als einen Tag/,
     );
     const formToken = issueFormToken(postId, secret, { now: started });
     await submitComment(input({ formToken }), context());
     await expectRefused(
-      submitComment(input({ formToken, body: "Anderer Text" }), context()),
+      () => submitComment(input({ formToken, body: "Anderer Text" }), context()),
       /schon abgeschickt/,
     );
   });
 
   it("refuses a filled honeypot without saying why", async () => {
     await expectRefused(
-      submitComment(input({ homepage: "http://spam.example" }), context()),
+      () => submitComment(input({ homepage: "http://spam.example" }), context()),
       /nicht angenommen/,
     );
   });
 
   it("refuses the same comment twice, however it is spaced", async () => {
     await submitComment(input({ body: "Genau  so war es." }), context());
-    await expectRefused(submitComment(input({ body: "genau so war es. " }), context()), /schon geschickt/);
+    await expectRefused(
+      () => submitComment(input({ body: "genau so war es. " }), context()),
+      /schon geschickt/,
+    );
   });
 
   it("stores each of many identical concurrent posts once", async () => {
@@ -173,17 +179,17 @@ describe(`comment submission on ${config.provider}`, () => {
 
   it("refuses comments on closed, draft, missing and too old posts", async () => {
     await db.post.update({ where: { id: postId }, data: { commentsOpen: false } });
-    await expectRefused(submitComment(input(), context()), /geschlossen/);
+    await expectRefused(() => submitComment(input(), context()), /geschlossen/);
     await db.post.update({ where: { id: postId }, data: { commentsOpen: true, status: "DRAFT" } });
-    await expectRefused(submitComment(input(), context()), /gibt es nicht/);
-    await expectRefused(submitComment(input({ postId: 999_999 }), context()), /gibt es nicht/);
+    await expectRefused(() => submitComment(input(), context()), /gibt es nicht/);
+    await expectRefused(() => submitComment(input({ postId: 999_999 }), context()), /gibt es nicht/);
     await db.post.update({ where: { id: postId }, data: { status: "PUBLISHED" } });
     await settings({ closeCommentsAfterDays: 1 });
     await db.post.update({
       where: { id: postId },
       data: { publishedAt: new Date(started - 2 * 86_400_000) },
     });
-    await expectRefused(submitComment(input(), context()), /geschlossen/);
+    await expectRefused(() => submitComment(input(), context()), /geschlossen/);
   });
 
   it("refuses replies to a missing comment, a pending one, or one on another post", async () => {
@@ -200,7 +206,7 @@ describe(`comment submission on ${config.provider}`, () => {
       },
     });
     for (const parentId of [999_999, pending.id, foreign.id]) {
-      await expectRefused(submitComment(input({ parentId }), context()), /kann man nicht antworten/);
+      await expectRefused(() => submitComment(input({ parentId }), context()), /kann man nicht antworten/);
     }
   });
 
@@ -217,22 +223,25 @@ describe(`comment submission on ${config.provider}`, () => {
     await settings({ commentsPerHourPerClient: 2, commentsPerHourPerEmail: 100 });
     await submitComment(input({ email: "a@example.org" }), context());
     await submitComment(input({ email: "b@example.org" }), context());
-    await expectRefused(submitComment(input({ email: "c@example.org" }), context()), /sehr viele Kommentare/);
+    await expectRefused(
+      () => submitComment(input({ email: "c@example.org" }), context()),
+      /sehr viele Kommentare/,
+    );
     await submitComment(input({ email: "c@example.org" }), context({ clientAddress: "198.51.100.1" }));
     await settings({ commentsPerHourPerClient: 100, commentsPerHourPerEmail: 1 });
     await submitComment(input({ email: "d@example.org" }), context());
     await expectRefused(
-      submitComment(input({ email: "d@example.org" }), context({ clientAddress: "198.51.100.2" })),
+      () => submitComment(input({ email: "d@example.org" }), context({ clientAddress: "198.51.100.2" })),
       /sehr viele Kommentare/,
     );
   });
 
   it("asks the question when the site wants it, and refuses a wrong answer", async () => {
     await settings({ commentChallenge: true });
-    await expectRefused(submitComment(input(), context()), /lade die Seite neu/);
+    await expectRefused(() => submitComment(input(), context()), /lade die Seite neu/);
     const formToken = issueFormToken(postId, secret, { now: started, challengeAnswer: "9" });
     await expectRefused(
-      submitComment(input({ formToken, challengeAnswer: "8" }), context()),
+      () => submitComment(input({ formToken, challengeAnswer: "8" }), context()),
       /Antwort .* stimmt nicht/,
     );
     await expect(
