@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signIn, testUsers } from "./fixtures/users";
 
 test("an administrator creates an account whose one-time password works, then locks it", async ({
@@ -38,7 +38,7 @@ test("an administrator creates an account whose one-time password works, then lo
   await expect(newPage.getByRole("link", { name: /Nora Neu \(Redaktion\)/ })).toBeVisible();
   // An editor has no account or settings management
   await expect(newPage.getByRole("link", { name: "Konten" })).toHaveCount(0);
-  expect((await newPage.goto("/admin/users"))?.status()).toBe(404);
+  await expectNotFound(newPage, "/admin/users");
 
   await adminPage.reload();
   const entry = adminPage.getByRole("listitem").filter({ hasText: email });
@@ -79,5 +79,16 @@ test("an administrator changes settings; bad numbers are refused at the field", 
 
 test("authors and editors cannot open the settings", async ({ page }) => {
   await signIn(page, testUsers.editor);
-  expect((await page.goto("/admin/settings"))?.status()).toBe(404);
+  await expectNotFound(page, "/admin/settings");
 });
+
+/**
+ * A page this user may not open reads as missing. The heading, not the status: Next.js 16.4 with
+ * Cache Components sends 200 when notFound() is only reached in the per-request render
+ * (vercel/next.js#95561); nothing of the page is in the response either way.
+ */
+async function expectNotFound(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
+  await expect(page.getByRole("button", { name: /Speichern|Konto anlegen/ })).toHaveCount(0);
+}
