@@ -8,10 +8,16 @@ import { PrismaClient as PostgresPrismaClient } from "./generated/postgresql/cli
 
 export { PrismaClient };
 
+// A burst of writers queues for the pool's connections; an interactive transaction waits its turn
+// like any other query instead of failing after Prisma's default 2 s (seen under 1,000 comments
+// at once on PostgreSQL).
+const transactionOptions = { maxWait: 20_000, timeout: 20_000 };
+
 export function createPrismaClient(config: DatabaseConfig): PrismaClient {
   if (config.provider === "sqlite") {
     const client = new PrismaClient({
       adapter: new PrismaBetterSQLite3({ url: config.url, timeout: 10_000 }),
+      transactionOptions,
     });
     // In WAL mode (set by the migration runner), NORMAL keeps every commit atomic and survives a
     // crashed process; only a power cut may lose the last commits. FULL would sync every commit.
@@ -22,6 +28,7 @@ export function createPrismaClient(config: DatabaseConfig): PrismaClient {
   // provider baked into them, so the PostgreSQL client has the same API.
   const client = new PostgresPrismaClient({
     adapter: new PrismaPg({ connectionString: config.url, max: 10 }),
+    transactionOptions,
   });
   return client as unknown as PrismaClient;
 }
