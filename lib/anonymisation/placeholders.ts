@@ -26,7 +26,10 @@ export function placeholdersUsed(texts: readonly string[]): string[] {
 }
 
 /** The placeholders of the texts that the cast does not have */
-export function unknownPlaceholders(texts: readonly string[], cast: readonly { placeholder: string }[]): string[] {
+export function unknownPlaceholders(
+  texts: readonly string[],
+  cast: readonly { placeholder: string }[],
+): string[] {
   const known = new Set(cast.map((member) => member.placeholder.normalize("NFC")));
   return placeholdersUsed(texts).filter((placeholder) => !known.has(placeholder));
 }
