@@ -214,7 +214,18 @@ export async function getEditorOptions(actor: Actor | null) {
   requireActor(actor);
   const [categories, series] = await Promise.all([
     db.category.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.series.findMany({ orderBy: { title: "asc" }, select: { id: true, title: true } }),
+    db.series.findMany({
+      orderBy: { title: "asc" },
+      select: {
+        id: true,
+        title: true,
+        // The editor completes and checks $Placeholders against the series' cast
+        cast: {
+          orderBy: [{ position: "asc" }, { id: "asc" }],
+          select: { placeholder: true, displayName: true, description: true },
+        },
+      },
+    }),
   ]);
   return { categories, series };
 }
