@@ -41,7 +41,8 @@ export function usePlaceholderCompletion({
     }
     const caret = element.selectionStart;
     const found = placeholderPrefixAt(element.value, caret);
-    if (!found) {
+    // Nothing to complete once the placeholder is whole (right after accepting one, too)
+    if (!found || completionCandidates(cast, found.prefix).every((m) => m.placeholder === found.prefix)) {
       setOpen(null);
       return;
     }
