@@ -1,6 +1,7 @@
 // Writing an anonymised anecdote: the guard flags real names, each is replaced by a cast placeholder in a
 // click, publishing is refused while a finding is open (authors cannot override, editors can), and the
 // public page shows pseudonyms, dialogue and the cast, with none of the real names.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { demoContent, mustFind } from "./fixtures/demo";
 import { signIn, testUsers } from "./fixtures/users";
@@ -81,6 +82,14 @@ test("an author replaces each real name with a placeholder and publishes the ane
   await expect(findings).toContainText("Person");
   await expect(findings).toContainText("Brenninger Haustechnik GmbH");
   await expect(findings).toContainText("Telefonnummer");
+  const axe = await new AxeBuilder({ page })
+    .include("section[aria-labelledby=anonymisation-heading]")
+    .include("section[aria-labelledby=release-heading]")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+    [],
+  );
   if (process.env.ANECDOTE_SCREENSHOT) {
     await page.getByRole("region", { name: "Anonymisierung" }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: process.env.ANECDOTE_SCREENSHOT, fullPage: true });
@@ -126,6 +135,7 @@ test("an editor adds a new cast member from a finding, and may publish past the 
   await signIn(page, testUsers.editor);
   const title = "Die Stammkundin (E2E)";
   await startAnecdote(page, title, hobel.title);
+  const postId = Number(page.url().split("/").pop());
   await page
     .getByLabel("Text (Markdown)")
     .fill(
@@ -143,6 +153,14 @@ test("an editor adds a new cast member from a finding, and may publish past the 
   await expect(page.getByText("Nicht in der Besetzung:")).toBeHidden();
   await saved(page);
 
+  // The customer's release stays in the author area
+  const release = page.getByRole("region", { name: "Freigabe durch die Kundschaft" });
+  await release.getByLabel("Ja").check();
+  await release.getByLabel("Zugestimmt am").fill("2026-11-20");
+  await release.getByLabel("Notiz zur Freigabe").fill("Freigabe-Notiz-E2E per Telefon, Zustimmungsvermerk");
+  await release.getByRole("button", { name: "Freigabe speichern" }).click();
+  await expect(release.getByRole("status")).toHaveText("Freigabe gespeichert.");
+
   // The town is left open: publishing is refused, and the editor overrides with a reason
   await expect(findings).toContainText("Walldorf");
   await page.getByRole("button", { name: "Jetzt veröffentlichen" }).click();
@@ -154,11 +172,22 @@ test("an editor adds a new cast member from a finding, and may publish past the 
   await expect(page.getByTestId("post-status")).toHaveText("Veröffentlicht");
   const slug = await page.getByLabel("Adresse (Slug)").inputValue();
   const response = await page.goto(`/posts/${slug}`);
-  expect(await response?.text()).not.toContain("Kellermann");
+  const html = (await response?.text()) ?? "";
+  expect(html).not.toContain("Kellermann");
+  expect(html).not.toContain("Freigabe-Notiz-E2E");
+  for (const feed of ["/feed.xml", "/atom.xml", `/series/${hobel.slug}/feed.xml`]) {
+    expect(await (await page.request.get(feed)).text(), feed).not.toContain("Freigabe-Notiz-E2E");
+  }
+  const search = await (await page.request.get("/search?q=Zustimmungsvermerk")).text();
+  expect(search).toContain("Leider nichts gefunden");
+  await page.goto(`/posts/${slug}`);
   await expect(page.locator("article .prose")).toContainText("die Stammkundin");
   await expect(page.getByRole("region", { name: "Wer hier vorkommt" })).toContainText("Stammkundin");
   // The override is on record in the editor, with its reason
-  await page.goBack();
+  await page.goto(`/admin/posts/${postId}`);
+  await expect(page.getByLabel("Notiz zur Freigabe")).toHaveValue(
+    "Freigabe-Notiz-E2E per Telefon, Zustimmungsvermerk",
+  );
   await expect(page.getByRole("region", { name: "Anonymisierung" })).toContainText(
     "Ortsname ist öffentlich und harmlos.",
   );
