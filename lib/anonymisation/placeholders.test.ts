@@ -85,5 +85,11 @@ describe("context of a finding", () => {
       after: " an.",
     });
     expect(contextOf(text, start, start + 15, 5).before).toBe("…rief ");
+    expect(contextOf(text, start, start + 15, 7)).toEqual({
+      before: "…rief ",
+      match: "Herr Brenninger",
+      after: " an.",
+    });
+    expect(contextOf(`${text} Danach Ruhe.`, start, start + 15, 9).after).toBe(" an.…");
   });
 });

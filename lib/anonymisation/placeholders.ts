@@ -82,9 +82,14 @@ export function contextOf(
 ): { before: string; match: string; after: string } {
   const from = Math.max(0, start - radius);
   const to = Math.min(text.length, end + radius);
+  let before = text.slice(from, start).replace(/\s+/g, " ");
+  let after = text.slice(end, to).replace(/\s+/g, " ");
+  // Whole words only at the cut: "…rief Herr", not "…ef Herr"
+  if (from > 0 && /\S/u.test(text[from - 1] ?? "")) before = before.replace(/^\S*(?= )/u, "");
+  if (to < text.length && /\S/u.test(text[to] ?? "")) after = after.replace(/(?<= )\S*$/u, "");
   return {
-    before: (from > 0 ? "…" : "") + text.slice(from, start).replace(/\s+/g, " "),
+    before: (from > 0 ? "…" : "") + before.trimStart(),
     match: text.slice(start, end),
-    after: text.slice(end, to).replace(/\s+/g, " ") + (to < text.length ? "…" : ""),
+    after: after.trimEnd() + (to < text.length ? "…" : ""),
   };
 }
