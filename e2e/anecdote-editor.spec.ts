@@ -192,3 +192,46 @@ test("an editor adds a new cast member from a finding, and may publish past the 
     "Ortsname ist öffentlich und harmlos.",
   );
 });
+
+test("an editor manages a series' cast: add, refuse bad or taken placeholders, edit, move, remove", async ({
+  page,
+}) => {
+  await signIn(page, testUsers.editor);
+  await page.goto("/admin/series");
+  await page.getByRole("link", { name: hobel.title }).click();
+  const add = page.getByRole("form", { name: "Neue Figur" });
+  await add.getByLabel("Platzhalter").fill("$2Lieferant");
+  await add.getByLabel("Name im Text").fill("der Lieferant");
+  await add.getByRole("button", { name: "Hinzufügen" }).click();
+  await expect(add).toContainText("Ein Platzhalter beginnt mit $");
+  await add.getByLabel("Platzhalter").fill("$Meisterin");
+  await add.getByRole("button", { name: "Hinzufügen" }).click();
+  await expect(add).toContainText("$Meisterin gibt es in dieser Serie schon.");
+  await add.getByLabel("Platzhalter").fill("$Lieferant_Holz");
+  await add.getByRole("button", { name: "Hinzufügen" }).click();
+  const cast = page.getByRole("list", { name: "Besetzung" });
+  const member = cast.getByRole("form", { name: "Figur $Lieferant_Holz" });
+  await expect(member).toBeVisible();
+
+  await member.getByLabel("Name im Text").fill("der Holzlieferant");
+  await member.getByLabel("Beschreibung").fill("bringt Eiche, wenn er Zeit hat");
+  await member.getByRole("button", { name: "Speichern" }).click();
+  await expect(member.getByRole("status")).toHaveText("Gespeichert.");
+  const placeholders = cast.locator("li > div code");
+  const before = await placeholders.allTextContents();
+  expect(before.at(-1)).toBe("$Lieferant_Holz");
+  await page.getByRole("button", { name: "$Lieferant_Holz nach oben" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Reihenfolge gespeichert." })).toBeVisible();
+  await expect(placeholders).toHaveText([...before.slice(0, -2), "$Lieferant_Holz", before.at(-2) ?? ""]);
+
+  await page.goto(`/series/${hobel.slug}`);
+  await expect(page.getByRole("region", { name: "Die Besetzung" })).toContainText(
+    "bringt Eiche, wenn er Zeit hat",
+  );
+
+  await page.goBack();
+  await page.getByRole("button", { name: "$Lieferant_Holz aus der Besetzung entfernen" }).click();
+  await expect(cast.getByRole("form", { name: "Figur $Lieferant_Holz" })).toHaveCount(0);
+  await page.goto(`/series/${hobel.slug}`);
+  await expect(page.getByRole("region", { name: "Die Besetzung" })).not.toContainText("Holzlieferant");
+});
