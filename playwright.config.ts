@@ -33,12 +33,14 @@ export default defineConfig({
     // Reading tests assert the demo content exactly, so they run before anything is written
     {
       name: "reading",
-      testIgnore: /author-area|sign-in|administration|comments|xss|subscriptions|editor-resilience/,
+      testIgnore:
+        /author-area|sign-in|administration|comments|xss|subscriptions|editor-resilience|anecdote-editor/,
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
     },
     {
       name: "authoring",
-      testMatch: /author-area|sign-in|administration|comments|xss|subscriptions|editor-resilience/,
+      testMatch:
+        /author-area|sign-in|administration|comments|xss|subscriptions|editor-resilience|anecdote-editor/,
       dependencies: ["reading"],
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
     },

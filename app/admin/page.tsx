@@ -181,6 +181,14 @@ export default async function DashboardPage({ searchParams }: PageProps<"/admin"
                       {post.status === "SCHEDULED" && post.publishedAt && (
                         <span className="ml-1 text-xs">{formatDateTime(post.publishedAt)}</span>
                       )}
+                      {post.heldBack && (
+                        <span
+                          className="ml-1 rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800 dark:bg-red-950 dark:text-red-200"
+                          title="Der Text enthält mögliche Klarnamen; die Anekdote erscheint erst, wenn sie geklärt sind."
+                        >
+                          Angehalten: Klarnamen
+                        </span>
+                      )}
                     </td>
                     <td className="px-4 py-3">{post.authorName}</td>
                     <td className="px-4 py-3">{post.seriesTitle ?? "–"}</td>

@@ -11,11 +11,17 @@ import {
 } from "react";
 import { previewMarkdownAction } from "@/lib/actions/preview-markdown";
 import { savePostAction, type SavePostState } from "@/lib/actions/save-post";
+import { replaceInTexts, type PostFinding, type PostTexts } from "@/lib/anonymisation/post-findings";
+import type { ReviewView } from "@/lib/data/anonymisation";
 import type { MediaItem } from "@/lib/data/media";
+import type { CastEntry } from "@/lib/markdown/cast";
 import type { FieldErrors } from "@/lib/validations/post";
 import { buttonClass, FormField, inputClass } from "../ui/form-field";
 import { CoverPicker } from "./cover-picker";
+import { AnonymisationPanel } from "./anonymisation-panel";
 import { MarkdownToolbar } from "./markdown-toolbar";
+import { usePlaceholderCompletion } from "./placeholder-completion";
+import { UnknownPlaceholders } from "./unknown-placeholders";
 
 export interface EditorPost {
   id: number;
@@ -75,12 +81,20 @@ export function PostEditor({
   series,
   library,
   statusPanel,
+  releasePanel,
+  canManageSeries = false,
+  anonymisation = { findings: [], reviews: [] },
 }: {
   post: EditorPost;
   categories: { id: number; name: string }[];
-  series: { id: number; title: string }[];
+  series: { id: number; title: string; cast?: CastEntry[] }[];
   library: MediaItem[];
   statusPanel?: React.ReactNode;
+  /** The customer's release, for anecdotes */
+  releasePanel?: React.ReactNode;
+  canManageSeries?: boolean;
+  /** The saved post's unresolved guard findings and reviews */
+  anonymisation?: { findings: PostFinding[]; reviews: ReviewView[] };
 }) {
   const [fields, setFields] = useState<Fields>(() => fieldsOf(post));
   const id = post.id;
@@ -96,7 +110,21 @@ export function PostEditor({
   const [, startTransition] = useTransition();
   const body = useRef<HTMLTextAreaElement>(null);
   const saving = useRef(false);
+  const saveSoon = useRef(false);
   const autosaves = post.status !== "PUBLISHED";
+  const [addedCast, setAddedCast] = useState<Record<string, CastEntry[]>>({});
+  const cast = useMemo(() => {
+    const stored = series.find((entry) => String(entry.id) === fields.seriesId)?.cast ?? [];
+    const added = (addedCast[fields.seriesId] ?? []).filter(
+      (member) => !stored.some((known) => known.placeholder === member.placeholder),
+    );
+    return [...stored, ...added];
+  }, [series, addedCast, fields.seriesId]);
+  const addToCast = (member: CastEntry) =>
+    setAddedCast((current) => ({
+      ...current,
+      [fields.seriesId]: [...(current[fields.seriesId] ?? []), member],
+    }));
 
   // The page re-renders after every save; only a newer version from elsewhere (a restored
   // revision) replaces what is in the form, our own saves leave it alone.
@@ -113,6 +141,64 @@ export function PostEditor({
   const update = <K extends keyof Fields>(key: K, value: Fields[K]) => {
     setFields((current) => ({ ...current, [key]: value }));
     setSaveStatus((current) => (current === "conflict" ? current : "dirty"));
+  };
+
+  const completion = usePlaceholderCompletion({
+    textarea: body,
+    cast,
+    onChange: (value) => update("body", value),
+  });
+
+  // What the guard reads: the caption is the post's own, else the image's from the library
+  const guardTexts: PostTexts = useMemo(
+    () => ({
+      title: fields.title,
+      excerpt: fields.excerpt,
+      body: fields.body,
+      caption: fields.coverCaption || fields.cover?.caption || "",
+      seoTitle: fields.seoTitle,
+      seoDescription: fields.seoDescription,
+    }),
+    [
+      fields.title,
+      fields.excerpt,
+      fields.body,
+      fields.coverCaption,
+      fields.cover,
+      fields.seoTitle,
+      fields.seoDescription,
+    ],
+  );
+
+  /** A finding replaced everywhere by a placeholder, then saved the usual way (revision, conflict check) */
+  const replaceFinding = (target: string, placeholder: string) => {
+    setFields((current) => {
+      const caption = current.coverCaption || current.cover?.caption || "";
+      const { texts } = replaceInTexts(
+        {
+          title: current.title,
+          excerpt: current.excerpt,
+          body: current.body,
+          caption,
+          seoTitle: current.seoTitle,
+          seoDescription: current.seoDescription,
+        },
+        target,
+        placeholder,
+      );
+      return {
+        ...current,
+        title: texts.title,
+        excerpt: texts.excerpt,
+        body: texts.body,
+        seoTitle: texts.seoTitle,
+        seoDescription: texts.seoDescription,
+        // A library caption is shared by other posts: the replaced text becomes this post's own caption
+        coverCaption: texts.caption === caption ? current.coverCaption : texts.caption,
+      };
+    });
+    setSaveStatus((current) => (current === "conflict" ? current : "dirty"));
+    saveSoon.current = true;
   };
 
   // Work survives a closed tab or a crash: every change is kept in this browser until saved
@@ -180,6 +266,13 @@ export function PostEditor({
     if (newCategory || newSeries) window.location.reload();
     setSaveStatus((current) => (current === "saving" ? "saved" : current));
   }, [fields, id, version, newCategory, newSeries]);
+
+  // A replaced finding is saved at once, also on a published post
+  useEffect(() => {
+    if (!saveSoon.current || saveStatus !== "dirty") return;
+    saveSoon.current = false;
+    void save();
+  }, [save, saveStatus]);
 
   // Autosave drafts a few seconds after the last change
   useEffect(() => {
@@ -356,7 +449,7 @@ export function PostEditor({
               <label htmlFor="post-body" className="mb-1 block text-sm font-medium">
                 Text (Markdown)
               </label>
-              <div className="rounded-md border border-stone-400 dark:border-stone-600">
+              <div className="relative rounded-md border border-stone-400 dark:border-stone-600">
                 <MarkdownToolbar textarea={body} onChange={(value) => update("body", value)} />
                 <textarea
                   id="post-body"
@@ -364,13 +457,26 @@ export function PostEditor({
                   name="body"
                   value={fields.body}
                   onChange={(e) => update("body", e.target.value)}
+                  {...completion.textareaProps}
                   rows={24}
                   aria-invalid={!!errorsFor("body")}
                   className="block w-full resize-y bg-white p-3 font-mono text-sm leading-relaxed dark:bg-stone-950"
                 />
+                {completion.listbox}
               </div>
               {errorsFor("body") && (
                 <p className="mt-1 text-sm text-red-700">{errorsFor("body")?.join(" ")}</p>
+              )}
+              {fields.kind === "ANECDOTE" && (
+                <div className="mt-2">
+                  <UnknownPlaceholders
+                    texts={[fields.title, fields.excerpt, fields.body]}
+                    cast={cast}
+                    seriesId={fields.seriesId}
+                    canManageSeries={canManageSeries}
+                    onCastAdded={addToCast}
+                  />
+                </div>
               )}
             </div>
             <section aria-label="Vorschau">
@@ -385,6 +491,19 @@ export function PostEditor({
         </div>
         <div className="space-y-4">
           {statusPanel}
+          {fields.kind === "ANECDOTE" && (
+            <AnonymisationPanel
+              postId={id}
+              texts={guardTexts}
+              cast={cast}
+              seriesId={fields.seriesId}
+              canManageSeries={canManageSeries}
+              initial={anonymisation}
+              onReplace={replaceFinding}
+              onCastAdded={addToCast}
+            />
+          )}
+          {fields.kind === "ANECDOTE" && releasePanel}
           <section
             aria-labelledby="cover-heading"
             className="space-y-3 rounded-lg bg-white p-5 shadow-sm dark:bg-stone-900"

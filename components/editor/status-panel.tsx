@@ -6,6 +6,7 @@ import { useActionState, useEffect } from "react";
 import { changePostStatusAction, type ChangeStatusState } from "@/lib/actions/change-post-status";
 import { buttonClass, inputClass, secondaryButtonClass } from "../ui/form-field";
 import { FormMessage } from "../ui/form-message";
+import { checkAnonymisationEvent } from "./anonymisation-panel";
 
 const labels = {
   DRAFT: "Entwurf",
@@ -20,6 +21,8 @@ export function StatusPanel({
   scheduledFor,
   publicPath,
   canPublish,
+  canOverride = false,
+  heldBack = false,
 }: {
   id: number;
   status: keyof typeof labels;
@@ -27,12 +30,19 @@ export function StatusPanel({
   scheduledFor: string;
   publicPath: string;
   canPublish: boolean;
+  /** Editors and administrators may publish an anecdote past the guard, with a reason */
+  canOverride?: boolean;
+  /** Scheduled, but the scheduler holds it back until the guard's findings are resolved */
+  heldBack?: boolean;
 }) {
   const router = useRouter();
   const [state, action, pending] = useActionState<ChangeStatusState, FormData>(changePostStatusAction, null);
+  const blocked = state !== null && !state.ok && !!state.fieldErrors?.anonymisation;
   useEffect(() => {
     if (state?.ok) router.refresh();
-  }, [state, router]);
+    // Refused for unresolved findings: the anonymisation panel lists them at once
+    if (blocked) window.dispatchEvent(new Event(checkAnonymisationEvent));
+  }, [state, router, blocked]);
   return (
     <section
       aria-labelledby="status-heading"
@@ -41,7 +51,40 @@ export function StatusPanel({
       <h2 id="status-heading" className="text-sm font-semibold">
         Status: <span data-testid="post-status">{labels[status]}</span>
       </h2>
+      {heldBack && (
+        <p
+          role="alert"
+          data-testid="held-back"
+          className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+        >
+          Angehalten: Der Text enthält seit dem Planen mögliche Klarnamen. Die Anekdote erscheint erst, wenn
+          sie ersetzt oder als unbedenklich markiert sind.
+        </p>
+      )}
       <FormMessage state={state} />
+      {blocked && canOverride && (
+        <form action={action} className="space-y-2 rounded-md border border-red-300 p-3 dark:border-red-800">
+          <input type="hidden" name="id" value={id} />
+          <input type="hidden" name="intent" value="publish" />
+          <label className="block text-sm">
+            <span className="mb-1 block font-medium">Begründung für die Ausnahme</span>
+            <textarea
+              name="overrideReason"
+              required
+              minLength={3}
+              maxLength={500}
+              rows={2}
+              className={inputClass}
+            />
+          </label>
+          {state?.fieldErrors?.overrideReason && (
+            <p className="text-sm text-red-700">{state.fieldErrors.overrideReason.join(" ")}</p>
+          )}
+          <button className={secondaryButtonClass} disabled={pending}>
+            Trotzdem veröffentlichen
+          </button>
+        </form>
+      )}
       <div className="flex flex-wrap gap-2">
         {canPublish && status !== "PUBLISHED" && (
           <form action={action}>

@@ -18,8 +18,14 @@ export async function changePostStatusAction(
   const input = parsed.data;
   const intent: StatusIntent =
     input.intent === "schedule"
-      ? { intent: "schedule", at: zonedDateTimeToInstant(input.publishAt) }
-      : { intent: input.intent };
+      ? {
+          intent: "schedule",
+          at: zonedDateTimeToInstant(input.publishAt),
+          overrideReason: input.overrideReason,
+        }
+      : input.intent === "publish"
+        ? { intent: "publish", overrideReason: input.overrideReason }
+        : { intent: input.intent };
   try {
     const change = await changePostStatus(await getCurrentUser(), input.id, intent);
     refreshPostCaches(change);

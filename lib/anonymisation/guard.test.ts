@@ -162,6 +162,11 @@ describe("people", () => {
     expect(texts("Frau von der Heide rief an, danach Familie Özkan.")).toEqual(["von der Heide", "Özkan"]);
   });
 
+  it("takes a first name that is also a surname after a salutation with the surname that follows", () => {
+    expect(texts("Am Montag rief Herr Albrecht Brenninger an.")).toEqual(["Albrecht Brenninger"]);
+    expect(texts("Herr Albrecht sagte nichts.")).toEqual(["Albrecht"]);
+  });
+
   it("finds names after roles only when they are known names", () => {
     expect(texts("Geschäftsführerin Petra Lindqvist unterschrieb, Inhaber Schneider auch.")).toEqual([
       "Petra Lindqvist",

@@ -43,7 +43,7 @@ const brandAt = (text: string, offset: number) => namedBrands.find((brand) => te
  * A name that starts at word `index`: an optional particle ("von der"), a name-like word, and a second one
  * when the first is a known first name ("Anna Nowak", "Hans Peter Müller").
  */
-function nameFrom(passage: Passage, index: number): Span | undefined {
+function nameFrom(passage: Passage, index: number, afterSalutation = false): Span | undefined {
   let first = index;
   // "von der Leyen", "van den Berg"; but "Herr der Ringe" has no particle, only an article
   if (nameParticles.has(passage.words[first]?.text ?? "") && passage.nextAdjacent(first)) {
@@ -52,7 +52,10 @@ function nameFrom(passage: Passage, index: number): Span | undefined {
   }
   if (!nameLike(passage, first)) return undefined;
   let last = first;
-  while (last - first < 2 && isFirstName(passage.words[last]!.text)) {
+  // After a salutation a surname-like first name counts as a first name too: "Herr Albrecht Brenninger"
+  const startsName = (word: string) =>
+    isFirstName(word) || (afterSalutation && last === first && surnames.has(word));
+  while (last - first < 2 && startsName(passage.words[last]!.text)) {
     const next = passage.nextAdjacent(last) ? last + 1 : -1;
     if (next < 0 || !nameLike(passage, next)) break;
     last = next;
@@ -124,7 +127,7 @@ export function findPersons(passage: Passage): Span[] {
       const nameIndex = passage.wordIndexAt(word.end + chain[0].length);
       // "die Frau von der Post", "ein Herr vom Amt": with an article before it, "Frau" is a woman, not a salutation
       if (passage.followsDeterminer(index) && nameParticles.has(words[nameIndex]?.text ?? "")) continue;
-      const name = nameFrom(passage, nameIndex);
+      const name = nameFrom(passage, nameIndex, true);
       if (name && name.start === word.end + chain[0].length) found.push(name);
       continue;
     }

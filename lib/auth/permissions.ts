@@ -33,6 +33,8 @@ export const can = {
   /** Tags, categories and series can be created inline by anyone who writes */
   createTerms: (actor: Actor | null): actor is Actor => actor !== null,
   manageSeries: (actor: Actor | null): boolean => actor !== null && isStaff(actor),
+  /** Publish an anecdote although the anonymisation guard still has findings (with a recorded reason) */
+  overrideAnonymisation: (actor: Actor | null): boolean => actor !== null && isStaff(actor),
   manageTaxonomy: (actor: Actor | null): boolean => actor !== null && isStaff(actor),
   uploadMedia: (actor: Actor | null): actor is Actor => actor !== null,
   editMedia: (actor: Actor | null, media: { uploadedById: string | null }): boolean =>

@@ -9,6 +9,7 @@ import type { Prisma } from "../generated/sqlite/client";
 import { markdownToPlainText, readingMinutes } from "../markdown/render";
 import { slugify } from "../slug";
 import type { PostContentInput } from "../validations/post";
+import { enforceAnonymisationGate, unresolvedFindingsOf } from "./anonymisation";
 import { mediaItemSelect } from "./media";
 import { ConflictError, InvalidInputError, NotAuthorisedError, NotFoundError } from "./errors";
 import { getSiteRules } from "./settings";
@@ -37,6 +38,8 @@ export interface DashboardPost {
   seriesTitle: string | null;
   commentCount: number;
   canEdit: boolean;
+  /** Scheduled, but the scheduler holds it back: the anecdote has unresolved guard findings */
+  heldBack: boolean;
 }
 
 /** What a save changed, so the caller refreshes exactly those cache tags */
@@ -110,6 +113,15 @@ export async function listDashboardPosts(actor: Actor | null, filters: Dashboard
   ]);
   const counts: Record<PostStatus, number> = { DRAFT: 0, SCHEDULED: 0, PUBLISHED: 0, UNPUBLISHED: 0 };
   for (const group of byStatus) counts[group.status] = group._count._all;
+  const heldBack = new Set<number>();
+  for (const row of rows) {
+    if (
+      row.status === "SCHEDULED" &&
+      row.kind === "ANECDOTE" &&
+      (await unresolvedFindingsOf(db, row.id)).length
+    )
+      heldBack.add(row.id);
+  }
   const posts: DashboardPost[] = rows.map((row) => ({
     id: row.id,
     title: row.title,
@@ -122,6 +134,7 @@ export async function listDashboardPosts(actor: Actor | null, filters: Dashboard
     seriesTitle: row.series?.title ?? null,
     commentCount: row.commentCount,
     canEdit: can.editPost(user, row),
+    heldBack: heldBack.has(row.id),
   }));
   return { posts, counts };
 }
@@ -201,7 +214,18 @@ export async function getEditorOptions(actor: Actor | null) {
   requireActor(actor);
   const [categories, series] = await Promise.all([
     db.category.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.series.findMany({ orderBy: { title: "asc" }, select: { id: true, title: true } }),
+    db.series.findMany({
+      orderBy: { title: "asc" },
+      select: {
+        id: true,
+        title: true,
+        // The editor completes and checks $Placeholders against the series' cast
+        cast: {
+          orderBy: [{ position: "asc" }, { id: "asc" }],
+          select: { placeholder: true, displayName: true, description: true },
+        },
+      },
+    }),
   ]);
   return { categories, series };
 }
@@ -362,7 +386,10 @@ function excerptFrom(body: string): string {
 }
 
 export type StatusIntent =
-  { intent: "publish" } | { intent: "unpublish" } | { intent: "draft" } | { intent: "schedule"; at: Date };
+  | { intent: "publish"; overrideReason?: string }
+  | { intent: "unpublish" }
+  | { intent: "draft" }
+  | { intent: "schedule"; at: Date; overrideReason?: string };
 
 export async function changePostStatus(
   actor: Actor | null,
@@ -401,6 +428,9 @@ export async function changePostStatus(
   }
   const secret = await getServerSecret();
   const updated = await db.$transaction(async (tx) => {
+    // Anecdotes go public only without unresolved guard findings, or with a recorded override
+    if (change.intent === "publish" || change.intent === "schedule")
+      await enforceAnonymisationGate(tx, user, id, change.overrideReason);
     const row = await tx.post.update({
       where: { id },
       // Not a content change: the version stays, so an open editor sees no conflict
@@ -532,6 +562,8 @@ export async function publishDuePosts(now = new Date()): Promise<PostChange[]> {
   const secret = await getServerSecret();
   for (const post of due) {
     await db.$transaction(async (tx) => {
+      // Held back while the text has findings nobody resolved (edited after it was scheduled)
+      if ((await unresolvedFindingsOf(tx, post.id)).length > 0) return;
       // Only if still scheduled: an author may have changed it a moment ago
       const updated = await tx.post.updateMany({
         where: { id: post.id, status: "SCHEDULED" },
@@ -550,10 +582,18 @@ export async function publishDuePosts(now = new Date()): Promise<PostChange[]> {
   return changes;
 }
 
-/** When the next scheduled post is due, if any */
-export async function nextScheduledAt(): Promise<Date | null> {
+/** When the next scheduled post is due, if any; a post held back by the guard is not due */
+export async function nextScheduledAt(now = new Date()): Promise<Date | null> {
+  const due = await db.post.findMany({
+    where: { status: "SCHEDULED", publishedAt: { lte: now } },
+    orderBy: { publishedAt: "asc" },
+    select: { id: true, publishedAt: true },
+  });
+  for (const post of due) {
+    if ((await unresolvedFindingsOf(db, post.id)).length === 0) return post.publishedAt;
+  }
   const next = await db.post.findFirst({
-    where: { status: "SCHEDULED" },
+    where: { status: "SCHEDULED", publishedAt: { gt: now } },
     orderBy: { publishedAt: "asc" },
     select: { publishedAt: true },
   });

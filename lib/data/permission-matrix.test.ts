@@ -13,6 +13,7 @@ const { db } = await import("../db");
 const posts = await import("./admin-posts");
 const media = await import("./media");
 const seriesAdmin = await import("./admin-series");
+const anonymisation = await import("./anonymisation");
 const accounts = await import("./admin-users");
 const moderation = await import("./comment-moderation");
 const subscriptionsAdmin = await import("./admin-subscriptions");
@@ -44,6 +45,8 @@ const content = (title: string): PostContentInput => ({
 });
 
 let postId = 0;
+let anecdoteId = 0;
+let castMemberIds: number[] = [];
 let revisionId = 0;
 let mediaId = 0;
 let seriesId = 0;
@@ -103,6 +106,28 @@ beforeEach(async () => {
     },
   });
   postId = post.id;
+  // An anecdote the guard flags: publishing it needs an override
+  anecdoteId = (
+    await db.post.create({
+      data: {
+        slug: "anekdote",
+        title: "Anekdote",
+        kind: "ANECDOTE",
+        body: "Am Montag rief Herr Albrecht Brenninger an.",
+        authorId: users.owner.id,
+      },
+    })
+  ).id;
+  castMemberIds = [];
+  for (const [position, placeholder] of ["$Chef", "$Azubi"].entries()) {
+    castMemberIds.push(
+      (
+        await db.castMember.create({
+          data: { seriesId, placeholder, displayName: placeholder.slice(1), position },
+        })
+      ).id,
+    );
+  }
   commentId = (
     await db.comment.create({
       data: {
@@ -165,6 +190,9 @@ async function snapshot(): Promise<string> {
     comments,
     subscribers,
     outbox,
+    cast,
+    releases,
+    reviews,
   ] = await Promise.all([
     db.post.findMany({ orderBy: { id: "asc" } }),
     db.revision.findMany({ orderBy: { id: "asc" } }),
@@ -179,6 +207,9 @@ async function snapshot(): Promise<string> {
     db.comment.findMany({ orderBy: { id: "asc" } }),
     db.subscriber.findMany({ orderBy: { id: "asc" }, include: { subscriptions: true, consents: true } }),
     db.outboxMail.findMany({ orderBy: { id: "asc" } }),
+    db.castMember.findMany({ orderBy: { id: "asc" } }),
+    db.anecdoteRelease.findMany({ orderBy: { postId: "asc" } }),
+    db.anonymisationReview.findMany({ orderBy: { id: "asc" } }),
   ]);
   return JSON.stringify({
     allPosts,
@@ -194,6 +225,9 @@ async function snapshot(): Promise<string> {
     comments,
     subscribers,
     outbox,
+    cast,
+    releases,
+    reviews,
   });
 }
 
@@ -204,6 +238,11 @@ const operations: Record<string, (actor: Actor | null) => Promise<unknown>> = {
   "change-post-status (publish)": (actor) => posts.changePostStatus(actor, postId, { intent: "publish" }),
   "change-post-status (schedule)": (actor) =>
     posts.changePostStatus(actor, postId, { intent: "schedule", at: new Date(Date.now() + 86_400_000) }),
+  "change-post-status (override)": (actor) =>
+    posts.changePostStatus(actor, anecdoteId, {
+      intent: "publish",
+      overrideReason: "Der Name ist erfunden.",
+    }),
   "change-post-status (unpublish)": (actor) => posts.changePostStatus(actor, postId, { intent: "unpublish" }),
   "delete-post": (actor) => posts.deletePost(actor, postId),
   "restore-revision": (actor) => posts.restoreRevision(actor, postId, revisionId),
@@ -223,6 +262,31 @@ const operations: Record<string, (actor: Actor | null) => Promise<unknown>> = {
       episodes.map((episode) => episode.id),
     );
   },
+  "add-cast-member": (actor) =>
+    seriesAdmin.addCastMember(actor, seriesId, {
+      placeholder: "$Neu",
+      displayName: "die Neue",
+      description: "",
+    }),
+  "update-cast-member": (actor) =>
+    seriesAdmin.updateCastMember(actor, seriesId, castMemberIds[0] ?? 0, {
+      displayName: "der Inhaber",
+      description: "Neu",
+    }),
+  "remove-cast-member": (actor) => seriesAdmin.removeCastMember(actor, seriesId, castMemberIds[0] ?? 0),
+  "reorder-cast": (actor) => seriesAdmin.reorderCast(actor, seriesId, [...castMemberIds].reverse()),
+  "mark-finding-safe": (actor) =>
+    anonymisation.markFindingSafe(actor, anecdoteId, {
+      kind: "person",
+      text: "Albrecht Brenninger",
+      reason: "Erfunden",
+    }),
+  "save-anecdote-release": (actor) =>
+    anonymisation.saveAnecdoteRelease(actor, anecdoteId, {
+      customerAgreed: true,
+      agreedAt: new Date("2026-11-20T12:00:00Z"),
+      note: "Per Mail",
+    }),
   "moderate-comments": (actor) => moderation.moderateComments(actor, [commentId], "approve"),
   "edit-comment": (actor) =>
     moderation.editComment(actor, commentId, { authorName: "Leserin", authorUrl: null, body: "Geändert" }),
@@ -240,7 +304,18 @@ const operations: Record<string, (actor: Actor | null) => Promise<unknown>> = {
 };
 
 /** Series are the editors' business: authors may not change them even when they wrote every episode */
-const staffOnly = new Set(["update-series", "reorder-episodes", "remove-subscriber", "retry-mail"]);
+const staffOnly = new Set([
+  "update-series",
+  "reorder-episodes",
+  "remove-subscriber",
+  "retry-mail",
+  "add-cast-member",
+  "update-cast-member",
+  "remove-cast-member",
+  "reorder-cast",
+  // Only editors and administrators may publish an anecdote past the anonymisation guard
+  "change-post-status (override)",
+]);
 /** Accounts and settings are the administrators' alone */
 const adminOnly = new Set([
   "create-user",
@@ -256,6 +331,16 @@ const reads: Record<string, (actor: Actor | null) => Promise<unknown>> = {
   "edit page": (actor) => posts.getPostForEditing(actor, postId),
   revisions: (actor) => posts.listRevisions(actor, postId),
   dashboard: (actor) => posts.listDashboardPosts(actor, {}),
+  "anonymisation check": (actor) =>
+    anonymisation.checkPostTexts(actor, anecdoteId, {
+      title: "",
+      excerpt: "",
+      body: "Herr Albrecht Brenninger",
+      caption: "",
+      seoTitle: "",
+      seoDescription: "",
+    }),
+  "anecdote release": (actor) => anonymisation.getAnecdoteRelease(actor, anecdoteId),
 };
 
 describe(`permission matrix on ${config.provider}`, () => {
@@ -269,6 +354,8 @@ describe(`permission matrix on ${config.provider}`, () => {
       "sign-in",
       "sign-out",
       "preview-markdown",
+      // Reads only (the guard over the editor's texts); refused like the other reads below
+      "check-anonymisation",
       "change-password",
       "request-sign-in-link",
       "sign-in-with-github",

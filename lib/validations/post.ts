@@ -73,8 +73,16 @@ export const savePostSchema = postContentSchema.extend({
   version: z.coerce.number().int().min(0),
 });
 
+/** Only sent by the override form of editors and administrators: why an anecdote may go out anyway */
+const overrideReason = z
+  .string()
+  .trim()
+  .min(3, { error: "Bitte begründe, warum die Anekdote trotzdem erscheinen darf." })
+  .max(500, { error: "Höchstens 500 Zeichen." })
+  .optional();
+
 export const changeStatusSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("publish"), id: z.coerce.number().int().positive() }),
+  z.object({ intent: z.literal("publish"), id: z.coerce.number().int().positive(), overrideReason }),
   z.object({ intent: z.literal("unpublish"), id: z.coerce.number().int().positive() }),
   z.object({ intent: z.literal("draft"), id: z.coerce.number().int().positive() }),
   z.object({
@@ -84,6 +92,7 @@ export const changeStatusSchema = z.discriminatedUnion("intent", [
     publishAt: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "Bitte Datum und Uhrzeit angeben." }),
+    overrideReason,
   }),
 ]);
 

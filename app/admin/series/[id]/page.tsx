@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CastManager } from "@/components/admin/cast-manager";
 import { EpisodeOrder } from "@/components/admin/episode-order";
 import { SeriesDetailsForm } from "@/components/admin/series-details-form";
 import { requireUser } from "@/lib/auth/sessions";
@@ -47,6 +48,16 @@ export default async function SeriesEditPage({ params }: PageProps<"/admin/serie
             Reihenfolge der Folgen
           </h2>
           <EpisodeOrder seriesId={series.id} episodes={series.posts} />
+        </section>
+        <section aria-labelledby="cast-heading" className="lg:col-span-2">
+          <h2 id="cast-heading" className="mb-1 font-semibold">
+            Besetzung
+          </h2>
+          <p className="mb-4 text-sm text-stone-600 dark:text-stone-400">
+            Die Platzhalter, die Anekdoten dieser Serie statt echter Namen verwenden. Leser*innen sehen den
+            Namen im Text und die Beschreibung.
+          </p>
+          <CastManager seriesId={series.id} cast={series.cast} />
         </section>
       </div>
     </>
