@@ -112,11 +112,28 @@ const oldestFirst = [
   { id: "asc" },
 ] as const satisfies Prisma.PostOrderByWithRelationInput[];
 
+/** The summaries of these posts, in this order */
+async function summariesInOrder(ids: number[]): Promise<PostSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.post.findMany({ where: { id: { in: ids } }, select: summarySelect });
+  const position = new Map(ids.map((id, index) => [id, index]));
+  rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+  tagSeriesOf(rows);
+  return rows.map(toSummary);
+}
+
+const pageOf = (items: PostSummary[], page: number, total: number, perPage: number): Page<PostSummary> => ({
+  items,
+  page,
+  total,
+  totalPages: Math.max(1, Math.ceil(total / perPage)),
+});
+
 /**
  * A page of published posts matching `where`, newest first. Pass `total` when a counter knows it
- * (tags, categories), so the page counts no rows. Deep pages stay cheap: the page's ids are read
- * first from the (status, publishedAt, id) index alone, from whichever end of the list is nearer,
- * and only those posts are then loaded with their author, tags and series.
+ * (tags, categories, months), so the page counts no rows. The page's ids are read first from an
+ * index alone, from whichever end of the list is nearer, and only those posts are then loaded
+ * with their author, tags and series.
  */
 export async function listPublishedPosts(
   where: Prisma.PostWhereInput,
@@ -128,30 +145,58 @@ export async function listPublishedPosts(
   const total = known.total ?? (await db.post.count({ where: filter }));
   const offset = (page - 1) * perPage;
   const take = Math.min(perPage, total - offset);
-  const totalPages = Math.max(1, Math.ceil(total / perPage));
-  if (take <= 0) return { items: [], page, total, totalPages };
+  if (take <= 0) return pageOf([], page, total, perPage);
   const fromOldest = offset + take / 2 > total / 2;
-  const idRows = await db.post.findMany({
+  const rows = await db.post.findMany({
     where: filter,
     orderBy: fromOldest ? oldestFirst : newestFirst,
     skip: fromOldest ? total - offset - take : offset,
     take,
     select: { id: true },
   });
-  const ids = idRows.map((row) => row.id);
+  const ids = rows.map((row) => row.id);
   if (fromOldest) ids.reverse();
-  const rows = await db.post.findMany({ where: { id: { in: ids } }, select: summarySelect });
-  const position = new Map(ids.map((id, index) => [id, index]));
-  rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
-  tagSeriesOf(rows);
-  return { items: rows.map(toSummary), page, total, totalPages };
+  return pageOf(await summariesInOrder(ids), page, total, perPage);
+}
+
+/**
+ * The home page and /page/N. The monthly counters say in which month page N starts and how many
+ * of that month's posts come before it, so any page reads a few entries of one month's index
+ * range instead of skipping over every newer post. Months follow publishedAt, and every published
+ * post has one, so month by month, newest first, is the order of the whole list.
+ */
+async function listLatestPosts(page: number, perPage = siteConfig.postsPerPage): Promise<Page<PostSummary>> {
+  const months = await db.archiveMonth.findMany({
+    where: { postCount: { gt: 0 } },
+    orderBy: { month: "desc" },
+  });
+  const total = months.reduce((sum, month) => sum + month.postCount, 0);
+  let skip = (page - 1) * perPage;
+  const ids: number[] = [];
+  for (const { month, postCount } of months) {
+    if (ids.length >= perPage) break;
+    if (skip >= postCount) {
+      skip -= postCount;
+      continue;
+    }
+    const rows = await db.post.findMany({
+      where: { ...published, archiveMonth: month },
+      orderBy: newestFirst,
+      skip,
+      take: perPage - ids.length,
+      select: { id: true },
+    });
+    ids.push(...rows.map((row) => row.id));
+    skip = 0;
+  }
+  return pageOf(await summariesInOrder(ids), page, total, perPage);
 }
 
 export async function getLatestPosts(page: number): Promise<Page<PostSummary>> {
   "use cache";
   cacheLife("max");
   cacheTag(cacheTags.posts);
-  return listPublishedPosts({}, page, { total: await countPublishedPosts() });
+  return listLatestPosts(page);
 }
 
 export async function getRecentPosts(limit = 5): Promise<{ slug: string; title: string }[]> {
@@ -264,12 +309,6 @@ export async function getArchiveMonths(): Promise<{ year: number; month: number;
     month: month % 100,
     count: postCount,
   }));
-}
-
-/** Published posts in all, from the monthly counters: every published post has an archive month */
-async function countPublishedPosts(): Promise<number> {
-  const { _sum } = await db.archiveMonth.aggregate({ _sum: { postCount: true } });
-  return _sum.postCount ?? 0;
 }
 
 export async function getPostsInMonth(year: number, month: number, page: number): Promise<Page<PostSummary>> {
