@@ -4,7 +4,7 @@ import { demoContent, episodesOf, publishedPosts } from "./fixtures/demo";
 
 const parser = new XMLParser({
   ignoreAttributes: false,
-  isArray: (name) => ["item", "entry", "url"].includes(name),
+  isArray: (name) => ["item", "entry", "url", "sitemap"].includes(name),
 });
 
 test("the site's RSS feed lists the newest posts", async ({ request }) => {
@@ -63,9 +63,17 @@ test("pages announce their feeds for autodiscovery", async ({ page }) => {
   ).toHaveCount(1);
 });
 
-test("sitemap.xml lists every published post and robots.txt points to it", async ({ request }) => {
-  const sitemap = parser.parse(await (await request.get("/sitemap.xml")).text());
-  const urls: string[] = sitemap.urlset.url.map((entry: { loc: string }) => entry.loc);
+test("the sitemap index leads to every published post and robots.txt points to it", async ({ request }) => {
+  const index = parser.parse(await (await request.get("/sitemap.xml")).text());
+  const files: string[] = index.sitemapindex.sitemap.map((entry: { loc: string }) => entry.loc);
+  const urls: string[] = [];
+  for (const file of files) {
+    const response = await request.get(new URL(file).pathname);
+    expect(response.status()).toBe(200);
+    const sitemap = parser.parse(await response.text());
+    urls.push(...(sitemap.urlset.url ?? []).map((entry: { loc: string }) => entry.loc));
+  }
+  expect(urls.some((url) => url.endsWith("/series"))).toBe(true);
   for (const post of publishedPosts)
     expect(urls.some((url) => url.endsWith(`/posts/${post.slug}`))).toBe(true);
   expect(

@@ -1,5 +1,5 @@
-// Denormalised counts (comments per post, published posts per tag, category and
-// series) so that lists and the tag cloud never count rows on a page view.
+// Denormalised counts (comments per post, published posts per tag, category, series and
+// archive month) so that lists, the archive and the tag cloud never count rows on a page view.
 // Plain SQL that SQLite and PostgreSQL both understand.
 import { Prisma, type PrismaClient } from "./generated/sqlite/client";
 
@@ -20,12 +20,16 @@ export async function refreshAllCounts(db: Executor): Promise<void> {
   await db.$executeRawUnsafe(
     `UPDATE "Series" SET "episodeCount" = (SELECT COUNT(*) FROM "Post" p WHERE p."seriesId" = "Series".id AND ${PUBLISHED})`,
   );
+  await db.$executeRawUnsafe(`DELETE FROM "ArchiveMonth"`);
+  await db.$executeRawUnsafe(
+    `INSERT INTO "ArchiveMonth" ("month", "postCount") SELECT p."archiveMonth", COUNT(*) FROM "Post" p WHERE ${PUBLISHED} AND p."archiveMonth" IS NOT NULL GROUP BY p."archiveMonth"`,
+  );
 }
 
-/** After a post changes status, category, series or tags */
+/** After a post changes status, category, series, tags or month (its archive months before and after) */
 export async function refreshCountsForPost(
   db: Executor,
-  ids: { tagIds: number[]; categoryIds: number[]; seriesIds: number[] },
+  ids: { tagIds: number[]; categoryIds: number[]; seriesIds: number[]; archiveMonths?: (number | null)[] },
 ): Promise<void> {
   // Prisma.sql binds values with each database's own placeholder syntax
   for (const id of new Set(ids.tagIds)) {
@@ -41,6 +45,12 @@ export async function refreshCountsForPost(
   for (const id of new Set(ids.seriesIds)) {
     await db.$executeRaw(
       Prisma.sql`UPDATE "Series" SET "episodeCount" = (SELECT COUNT(*) FROM "Post" p WHERE p."seriesId" = ${id} AND p.status = 'PUBLISHED') WHERE id = ${id}`,
+    );
+  }
+  for (const month of new Set(ids.archiveMonths ?? [])) {
+    if (month === null) continue;
+    await db.$executeRaw(
+      Prisma.sql`INSERT INTO "ArchiveMonth" ("month", "postCount") SELECT ${month}, COUNT(*) FROM "Post" p WHERE p."archiveMonth" = ${month} AND p.status = 'PUBLISHED' ON CONFLICT ("month") DO UPDATE SET "postCount" = excluded."postCount"`,
     );
   }
 }

@@ -181,6 +181,7 @@ const editorSelect = {
   kind: true,
   status: true,
   publishedAt: true,
+  archiveMonth: true,
   authorId: true,
   categoryId: true,
   seriesId: true,
@@ -442,6 +443,7 @@ export async function changePostStatus(
         status: true,
         seriesId: true,
         categoryId: true,
+        archiveMonth: true,
         tags: { select: { tagId: true } },
       },
     });
@@ -449,6 +451,7 @@ export async function changePostStatus(
       tagIds: row.tags.map((tag) => tag.tagId),
       categoryIds: row.categoryId ? [row.categoryId] : [],
       seriesIds: row.seriesId ? [row.seriesId] : [],
+      archiveMonths: [post.archiveMonth, row.archiveMonth],
     });
     // Subscribers hear of a post when it goes live, in the same transaction (the outbox)
     if (row.status === "PUBLISHED" && post.status !== "PUBLISHED") await queueNewPostMails(tx, id, secret);
@@ -468,6 +471,7 @@ export async function deletePost(actor: Actor | null, id: number): Promise<PostC
       status: true,
       seriesId: true,
       categoryId: true,
+      archiveMonth: true,
       tags: { select: { tagId: true } },
     },
   });
@@ -479,6 +483,7 @@ export async function deletePost(actor: Actor | null, id: number): Promise<PostC
       tagIds: post.tags.map((tag) => tag.tagId),
       categoryIds: post.categoryId ? [post.categoryId] : [],
       seriesIds: post.seriesId ? [post.seriesId] : [],
+      archiveMonths: [post.archiveMonth],
     });
   });
   return {
@@ -555,6 +560,7 @@ export async function publishDuePosts(now = new Date()): Promise<PostChange[]> {
       version: true,
       seriesId: true,
       categoryId: true,
+      archiveMonth: true,
       tags: { select: { tagId: true } },
     },
   });
@@ -574,6 +580,7 @@ export async function publishDuePosts(now = new Date()): Promise<PostChange[]> {
         tagIds: post.tags.map((tag) => tag.tagId),
         categoryIds: post.categoryId ? [post.categoryId] : [],
         seriesIds: post.seriesId ? [post.seriesId] : [],
+        archiveMonths: [post.archiveMonth],
       });
       await queueNewPostMails(tx, post.id, secret);
       changes.push(changeOf({ ...post, status: "PUBLISHED" }, "SCHEDULED"));

@@ -107,32 +107,96 @@ export function toSummary(row: SummaryRow): PostSummary {
   };
 }
 
-/** A page of published posts matching `where`, newest first */
+const oldestFirst = [
+  { publishedAt: "asc" },
+  { id: "asc" },
+] as const satisfies Prisma.PostOrderByWithRelationInput[];
+
+/** The summaries of these posts, in this order */
+async function summariesInOrder(ids: number[]): Promise<PostSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.post.findMany({ where: { id: { in: ids } }, select: summarySelect });
+  const position = new Map(ids.map((id, index) => [id, index]));
+  rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+  tagSeriesOf(rows);
+  return rows.map(toSummary);
+}
+
+const pageOf = (items: PostSummary[], page: number, total: number, perPage: number): Page<PostSummary> => ({
+  items,
+  page,
+  total,
+  totalPages: Math.max(1, Math.ceil(total / perPage)),
+});
+
+/**
+ * A page of published posts matching `where`, newest first. Pass `total` when a counter knows it
+ * (tags, categories, months), so the page counts no rows. The page's ids are read first from an
+ * index alone, from whichever end of the list is nearer, and only those posts are then loaded
+ * with their author, tags and series.
+ */
 export async function listPublishedPosts(
   where: Prisma.PostWhereInput,
   page: number,
+  known: { total?: number } = {},
   perPage = siteConfig.postsPerPage,
 ): Promise<Page<PostSummary>> {
   const filter = { ...where, ...published };
-  const [total, rows] = await Promise.all([
-    db.post.count({ where: filter }),
-    db.post.findMany({
-      where: filter,
+  const total = known.total ?? (await db.post.count({ where: filter }));
+  const offset = (page - 1) * perPage;
+  const take = Math.min(perPage, total - offset);
+  if (take <= 0) return pageOf([], page, total, perPage);
+  const fromOldest = offset + take / 2 > total / 2;
+  const rows = await db.post.findMany({
+    where: filter,
+    orderBy: fromOldest ? oldestFirst : newestFirst,
+    skip: fromOldest ? total - offset - take : offset,
+    take,
+    select: { id: true },
+  });
+  const ids = rows.map((row) => row.id);
+  if (fromOldest) ids.reverse();
+  return pageOf(await summariesInOrder(ids), page, total, perPage);
+}
+
+/**
+ * The home page and /page/N. The monthly counters say in which month page N starts and how many
+ * of that month's posts come before it, so any page reads a few entries of one month's index
+ * range instead of skipping over every newer post. Months follow publishedAt, and every published
+ * post has one, so month by month, newest first, is the order of the whole list.
+ */
+async function listLatestPosts(page: number, perPage = siteConfig.postsPerPage): Promise<Page<PostSummary>> {
+  const months = await db.archiveMonth.findMany({
+    where: { postCount: { gt: 0 } },
+    orderBy: { month: "desc" },
+  });
+  const total = months.reduce((sum, month) => sum + month.postCount, 0);
+  let skip = (page - 1) * perPage;
+  const ids: number[] = [];
+  for (const { month, postCount } of months) {
+    if (ids.length >= perPage) break;
+    if (skip >= postCount) {
+      skip -= postCount;
+      continue;
+    }
+    const rows = await db.post.findMany({
+      where: { ...published, archiveMonth: month },
       orderBy: newestFirst,
-      skip: (page - 1) * perPage,
-      take: perPage,
-      select: summarySelect,
-    }),
-  ]);
-  tagSeriesOf(rows);
-  return { items: rows.map(toSummary), page, total, totalPages: Math.max(1, Math.ceil(total / perPage)) };
+      skip,
+      take: perPage - ids.length,
+      select: { id: true },
+    });
+    ids.push(...rows.map((row) => row.id));
+    skip = 0;
+  }
+  return pageOf(await summariesInOrder(ids), page, total, perPage);
 }
 
 export async function getLatestPosts(page: number): Promise<Page<PostSummary>> {
   "use cache";
   cacheLife("max");
   cacheTag(cacheTags.posts);
-  return listPublishedPosts({}, page);
+  return listLatestPosts(page);
 }
 
 export async function getRecentPosts(limit = 5): Promise<{ slug: string; title: string }[]> {
@@ -235,30 +299,25 @@ export async function getArchiveMonths(): Promise<{ year: number; month: number;
   "use cache";
   cacheLife("max");
   cacheTag(cacheTags.posts);
-  const groups = await db.post.groupBy({
-    by: ["archiveMonth"],
-    where: { ...published, archiveMonth: { not: null } },
-    _count: { _all: true },
-    orderBy: { archiveMonth: "desc" },
+  // A counter per month (lib/counters.ts): the sidebar shows this on every page
+  const months = await db.archiveMonth.findMany({
+    where: { postCount: { gt: 0 } },
+    orderBy: { month: "desc" },
   });
-  return groups.flatMap((group) =>
-    group.archiveMonth === null
-      ? []
-      : [
-          {
-            year: Math.floor(group.archiveMonth / 100),
-            month: group.archiveMonth % 100,
-            count: group._count._all,
-          },
-        ],
-  );
+  return months.map(({ month, postCount }) => ({
+    year: Math.floor(month / 100),
+    month: month % 100,
+    count: postCount,
+  }));
 }
 
 export async function getPostsInMonth(year: number, month: number, page: number): Promise<Page<PostSummary>> {
   "use cache";
   cacheLife("max");
   cacheTag(cacheTags.posts);
-  return listPublishedPosts({ archiveMonth: year * 100 + month }, page);
+  const archiveMonth = year * 100 + month;
+  const counter = await db.archiveMonth.findUnique({ where: { month: archiveMonth } });
+  return listPublishedPosts({ archiveMonth }, page, { total: counter?.postCount ?? 0 });
 }
 
 /** Everything a feed or the sitemap lists, newest first */
@@ -283,23 +342,61 @@ export async function getFeedPosts(
   }));
 }
 
-export async function getSitemapEntries(): Promise<{ path: string; lastModified: Date }[]> {
+/**
+ * Post ids per sitemap file. Each file covers a fixed range of ids, so one request reads at most
+ * this many posts however large the archive grows (the search engines' limit is 50,000 URLs).
+ */
+export const SITEMAP_POST_ID_RANGE = 10_000;
+
+export interface SitemapEntry {
+  path: string;
+  lastModified?: Date;
+}
+
+/** Ids of the sitemap files: 0 lists the pages beside posts, 1 … n the posts by id range */
+export async function getSitemapIds(): Promise<number[]> {
   "use cache";
   cacheLife("max");
   cacheTag(cacheTags.posts);
-  const [posts, series, tags, categories] = await Promise.all([
-    db.post.findMany({ where: published, orderBy: newestFirst, select: { slug: true, updatedAt: true } }),
+  // The highest id is one index probe; a range without published posts gives an empty file
+  const { _max } = await db.post.aggregate({ _max: { id: true } });
+  const files = Math.ceil((_max.id ?? 0) / SITEMAP_POST_ID_RANGE);
+  return Array.from({ length: files + 1 }, (_, index) => index);
+}
+
+/** Sitemap 0: the home page, series, tags and categories */
+export async function getSitemapPageEntries(): Promise<SitemapEntry[]> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(cacheTags.posts);
+  const [latest, series, tags, categories] = await Promise.all([
+    db.post.findFirst({ where: published, orderBy: newestFirst, select: { updatedAt: true } }),
     db.series.findMany({ where: { episodeCount: { gt: 0 } }, select: { slug: true, updatedAt: true } }),
     db.tag.findMany({ where: { postCount: { gt: 0 } }, select: { slug: true } }),
     db.category.findMany({ where: { postCount: { gt: 0 } }, select: { slug: true } }),
   ]);
-  const newest = posts[0]?.updatedAt ?? new Date(0);
+  const newest = latest?.updatedAt ?? new Date(0);
   return [
     { path: "/", lastModified: newest },
-    ...posts.map((post) => ({ path: `/posts/${post.slug}`, lastModified: post.updatedAt })),
     { path: "/series", lastModified: newest },
     ...series.map((entry) => ({ path: `/series/${entry.slug}`, lastModified: entry.updatedAt })),
     ...tags.map((tag) => ({ path: `/tags/${tag.slug}`, lastModified: newest })),
     ...categories.map((category) => ({ path: `/categories/${category.slug}`, lastModified: newest })),
   ];
+}
+
+/** Sitemap `file` (1 …): the published posts whose ids fall in its range */
+export async function getSitemapPostEntries(file: number): Promise<SitemapEntry[]> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(cacheTags.posts);
+  const posts = await db.post.findMany({
+    where: {
+      ...published,
+      id: { gt: (file - 1) * SITEMAP_POST_ID_RANGE, lte: file * SITEMAP_POST_ID_RANGE },
+    },
+    orderBy: { id: "asc" },
+    select: { slug: true, updatedAt: true },
+  });
+  return posts.map((post) => ({ path: `/posts/${post.slug}`, lastModified: post.updatedAt }));
 }

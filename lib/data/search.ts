@@ -7,27 +7,46 @@ import { published, summarySelect, toSummary } from "./posts";
 import type { PostSummary } from "./types";
 import { SEARCH_QUERY_MAX_LENGTH, toFtsQuery } from "../validations/search";
 
-const RESULT_LIMIT = 50;
+/** Results shown; one more is read to know whether there are more */
+export const SEARCH_RESULT_LIMIT = 50;
+/**
+ * Matches ranked, newest first. A common word matches half the archive, and ranking every match
+ * costs time in proportion to the archive; the best of the newest matches keeps a search bounded.
+ */
+const RANKED_CANDIDATES = 500;
 
-export async function searchPublishedPosts(query: string): Promise<PostSummary[]> {
+export interface SearchResults {
+  posts: PostSummary[];
+  /** More posts match than are shown */
+  more: boolean;
+}
+
+export async function searchPublishedPosts(query: string): Promise<SearchResults> {
   "use cache";
   cacheLife("minutes");
   cacheTag(cacheTags.posts);
   const text = query.trim().slice(0, SEARCH_QUERY_MAX_LENGTH);
   const ids = databaseConfig.provider === "sqlite" ? await matchSqlite(text) : await matchPostgres(text);
-  if (ids.length === 0) return [];
-  const rows = await db.post.findMany({ where: { id: { in: ids }, ...published }, select: summarySelect });
-  const rank = new Map(ids.map((id, index) => [id, index]));
-  return rows.map(toSummary).sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+  if (ids.length === 0) return { posts: [], more: false };
+  const shown = ids.slice(0, SEARCH_RESULT_LIMIT);
+  const rows = await db.post.findMany({ where: { id: { in: shown }, ...published }, select: summarySelect });
+  const rank = new Map(shown.map((id, index) => [id, index]));
+  return {
+    posts: rows.map(toSummary).sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0)),
+    more: ids.length > SEARCH_RESULT_LIMIT,
+  };
 }
 
 async function matchSqlite(text: string): Promise<number[]> {
   const match = toFtsQuery(text);
   if (!match) return [];
   const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(
-    `SELECT p.id AS id FROM post_search s JOIN "Post" p ON p.id = s.rowid
-     WHERE post_search MATCH ? AND p.status = 'PUBLISHED'
-     ORDER BY bm25(post_search, 10.0, 4.0, 1.0) LIMIT ${RESULT_LIMIT}`,
+    `SELECT p.id AS id FROM (
+       SELECT rowid AS id, bm25(post_search, 10.0, 4.0, 1.0) AS score FROM post_search
+       WHERE post_search MATCH ? ORDER BY rowid DESC LIMIT ${RANKED_CANDIDATES}
+     ) AS s JOIN "Post" p ON p.id = s.id
+     WHERE p.status = 'PUBLISHED'
+     ORDER BY s.score LIMIT ${SEARCH_RESULT_LIMIT + 1}`,
     match,
   );
   return rows.map((row) => Number(row.id));
@@ -36,9 +55,12 @@ async function matchSqlite(text: string): Promise<number[]> {
 async function matchPostgres(text: string): Promise<number[]> {
   if (!/[\p{L}\p{N}]/u.test(text)) return [];
   const rows = await db.$queryRawUnsafe<{ id: number }[]>(
-    `SELECT id FROM "Post", websearch_to_tsquery('german', $1) AS query
-     WHERE search_vector @@ query AND status = 'PUBLISHED'
-     ORDER BY ts_rank(search_vector, query) DESC, "publishedAt" DESC LIMIT ${RESULT_LIMIT}`,
+    `SELECT id FROM (
+       SELECT id, search_vector, "publishedAt" FROM "Post"
+       WHERE search_vector @@ websearch_to_tsquery('german', $1) AND status = 'PUBLISHED'
+       ORDER BY id DESC LIMIT ${RANKED_CANDIDATES}
+     ) AS recent, websearch_to_tsquery('german', $1) AS query
+     ORDER BY ts_rank(search_vector, query) DESC, "publishedAt" DESC LIMIT ${SEARCH_RESULT_LIMIT + 1}`,
     text,
   );
   return rows.map((row) => Number(row.id));

@@ -42,9 +42,14 @@ export async function getTagPage(
   "use cache";
   cacheLife("max");
   cacheTag(cacheTags.posts, cacheTags.taxonomy);
-  const tag = await db.tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
+  const tag = await db.tag.findUnique({
+    where: { slug },
+    select: { id: true, name: true, slug: true, postCount: true },
+  });
   if (!tag) return null;
-  const posts = await listPublishedPosts({ tags: { some: { tagId: tag.id } } }, page);
+  const posts = await listPublishedPosts({ tags: { some: { tagId: tag.id } } }, page, {
+    total: tag.postCount,
+  });
   return { tag: { name: tag.name, slug: tag.slug }, posts };
 }
 
@@ -57,10 +62,10 @@ export async function getCategoryPage(
   cacheTag(cacheTags.posts, cacheTags.taxonomy);
   const category = await db.category.findUnique({
     where: { slug },
-    select: { id: true, name: true, slug: true, description: true },
+    select: { id: true, name: true, slug: true, description: true, postCount: true },
   });
   if (!category) return null;
-  const posts = await listPublishedPosts({ categoryId: category.id }, page);
+  const posts = await listPublishedPosts({ categoryId: category.id }, page, { total: category.postCount });
   return { category: { name: category.name, slug: category.slug, description: category.description }, posts };
 }
 

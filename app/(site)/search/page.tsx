@@ -13,7 +13,7 @@ export const instant = false;
 
 async function SearchResults({ searchParams }: Pick<PageProps<"/search">, "searchParams">) {
   const query = parseSearchQuery((await searchParams).q);
-  const results = query ? await searchPublishedPosts(query) : [];
+  const { posts: results, more } = query ? await searchPublishedPosts(query) : { posts: [], more: false };
   return (
     <>
       <h1 className="mb-4 font-serif text-3xl font-bold">{query ? t.searchResultsFor(query) : t.search}</h1>
@@ -27,7 +27,7 @@ async function SearchResults({ searchParams }: Pick<PageProps<"/search">, "searc
       ) : (
         <>
           <p role="status" className="mb-6 text-stone-600 dark:text-stone-400">
-            {t.searchResultCount(results.length)}
+            {more ? t.searchResultCountMore(results.length) : t.searchResultCount(results.length)}
           </p>
           <div className="space-y-8">
             {results.map((post) => (

@@ -54,6 +54,14 @@ describe("the large-blog generator", () => {
         `SELECT COUNT(*) FROM "Series" s WHERE "episodeCount" <> (SELECT COUNT(*) FROM "Post" p WHERE p."seriesId" = s.id AND p.status = 'PUBLISHED')`,
       ),
     ).toBe(0);
+    expect(
+      count(
+        `SELECT COUNT(*) FROM (SELECT "archiveMonth" AS month, COUNT(*) AS n FROM "Post" WHERE status = 'PUBLISHED' AND "archiveMonth" IS NOT NULL GROUP BY "archiveMonth") AS p FULL JOIN "ArchiveMonth" a ON a.month = p.month WHERE COALESCE(p.n, 0) <> COALESCE(a."postCount", 0)`,
+      ),
+    ).toBe(0);
+    expect(count(`SELECT SUM("postCount") FROM "ArchiveMonth"`)).toBe(
+      count(`SELECT COUNT(*) FROM "Post" WHERE status = 'PUBLISHED'`),
+    );
     expect(count(`SELECT SUM("commentCount") FROM "Post"`)).toBeGreaterThan(0);
   });
 

@@ -498,6 +498,8 @@ const setBasedCounterSql = [
   `UPDATE "Category" SET "postCount" = x.n FROM (SELECT p."categoryId" AS id, COUNT(*) AS n FROM "Post" p WHERE ${published} AND p."categoryId" IS NOT NULL GROUP BY p."categoryId") AS x WHERE x.id = "Category".id`,
   `UPDATE "Series" SET "episodeCount" = 0`,
   `UPDATE "Series" SET "episodeCount" = x.n FROM (SELECT p."seriesId" AS id, COUNT(*) AS n FROM "Post" p WHERE ${published} AND p."seriesId" IS NOT NULL GROUP BY p."seriesId") AS x WHERE x.id = "Series".id`,
+  `DELETE FROM "ArchiveMonth"`,
+  `INSERT INTO "ArchiveMonth" ("month", "postCount") SELECT p."archiveMonth", COUNT(*) FROM "Post" p WHERE ${published} AND p."archiveMonth" IS NOT NULL GROUP BY p."archiveMonth"`,
 ];
 
 function comments(
