@@ -236,7 +236,7 @@ test("an editor manages a series' cast: add, refuse bad or taken placeholders, e
   await expect(page.getByRole("region", { name: "Die Besetzung" })).not.toContainText("Holzlieferant");
 });
 
-test("an editor schedules past the guard with a reason; a real name added after publication is refused", async ({
+test("an editor schedules past the guard with a reason; a real name added after publication is refused without a reason", async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -275,4 +275,13 @@ test("an editor schedules past the guard with a reason; a real name added after 
   expect(html).toContain("Eichenschrank");
   expect(html).not.toContain("Hannelore");
   expect(html).not.toContain("Quast");
+
+  // The editor may save it anyway, with a reason on record
+  await page.getByLabel("Begründung, warum trotzdem gespeichert wird").fill("Die Ärztin ist frei erfunden.");
+  await page.getByRole("button", { name: "Trotzdem aktualisieren" }).click();
+  await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved");
+  await expect(page.getByRole("alert").filter({ hasText: "Nicht gespeichert" })).toHaveCount(0);
+  await expect(async () => {
+    expect(await (await page.request.get(`/posts/${slug}`)).text()).toContain("Hannelore Quast");
+  }).toPass({ timeout: 15_000 });
 });

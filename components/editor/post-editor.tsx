@@ -20,6 +20,7 @@ import { buttonClass, FormField, inputClass, secondaryButtonClass } from "../ui/
 import { CoverPicker } from "./cover-picker";
 import { AnonymisationPanel, checkAnonymisationEvent } from "./anonymisation-panel";
 import { MarkdownToolbar } from "./markdown-toolbar";
+import { OverrideReasonField } from "./override-reason-field";
 import { usePlaceholderCompletion } from "./placeholder-completion";
 import { UnknownPlaceholders } from "./unknown-placeholders";
 
@@ -106,7 +107,6 @@ export function PostEditor({
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [overrideReason, setOverrideReason] = useState("");
   const [newCategory, setNewCategory] = useState("");
   const [newSeries, setNewSeries] = useState("");
   const [preview, setPreview] = useState("");
@@ -375,24 +375,13 @@ export function PostEditor({
           className="space-y-2 rounded-md border border-red-300 bg-white p-3 dark:border-red-800 dark:bg-stone-900"
           onSubmit={(event) => {
             event.preventDefault();
-            void save(overrideReason);
+            void save(String(new FormData(event.currentTarget).get("overrideReason") ?? ""));
           }}
         >
-          <label className="block text-sm">
-            <span className="mb-1 block font-medium">Begründung, warum trotzdem gespeichert wird</span>
-            <textarea
-              value={overrideReason}
-              onChange={(event) => setOverrideReason(event.target.value)}
-              required
-              minLength={3}
-              maxLength={500}
-              rows={2}
-              className={inputClass}
-            />
-          </label>
-          {errorsFor("overrideReason") && (
-            <p className="text-sm text-red-700">{errorsFor("overrideReason")?.join(" ")}</p>
-          )}
+          <OverrideReasonField
+            label="Begründung, warum trotzdem gespeichert wird"
+            errors={errorsFor("overrideReason")}
+          />
           <button className={secondaryButtonClass}>
             {post.status === "PUBLISHED" ? "Trotzdem aktualisieren" : "Trotzdem speichern"}
           </button>

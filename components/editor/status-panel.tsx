@@ -7,6 +7,7 @@ import { changePostStatusAction, type ChangeStatusState } from "@/lib/actions/ch
 import { buttonClass, inputClass, secondaryButtonClass } from "../ui/form-field";
 import { FormMessage } from "../ui/form-message";
 import { checkAnonymisationEvent } from "./anonymisation-panel";
+import { OverrideReasonField } from "./override-reason-field";
 
 const labels = {
   DRAFT: "Entwurf",
@@ -76,20 +77,10 @@ export function StatusPanel({
           {attempt.intent === "schedule" && (
             <input type="hidden" name="publishAt" value={attempt.publishAt} />
           )}
-          <label className="block text-sm">
-            <span className="mb-1 block font-medium">Begründung für die Ausnahme</span>
-            <textarea
-              name="overrideReason"
-              required
-              minLength={3}
-              maxLength={500}
-              rows={2}
-              className={inputClass}
-            />
-          </label>
-          {state?.fieldErrors?.overrideReason && (
-            <p className="text-sm text-red-700">{state.fieldErrors.overrideReason.join(" ")}</p>
-          )}
+          <OverrideReasonField
+            label="Begründung für die Ausnahme"
+            errors={state?.fieldErrors?.overrideReason}
+          />
           <button className={secondaryButtonClass} disabled={pending}>
             {attempt.intent === "schedule" ? "Trotzdem planen" : "Trotzdem veröffentlichen"}
           </button>

@@ -39,6 +39,32 @@ async function anecdote(body = flaggedBody, kind: "ANECDOTE" | "ARTICLE" = "ANEC
   ).id;
 }
 
+/** Saves the editor's form of a post with a new body, as the editor would */
+async function save(actor: Actor, id: number, body: string, overrideReason?: string) {
+  const post = await posts.getPostForEditing(actor, id);
+  return posts.savePost(
+    actor,
+    id,
+    post.version,
+    {
+      title: post.title,
+      slug: post.slug,
+      excerpt: post.excerpt,
+      body,
+      kind: "ANECDOTE",
+      seriesId,
+      tags: [],
+      newCategory: "",
+      newSeries: "",
+      coverCaption: "",
+      commentsOpen: true,
+      seoTitle: "",
+      seoDescription: "",
+    },
+    { overrideReason },
+  );
+}
+
 const status = async (id: number) => (await db.post.findUniqueOrThrow({ where: { id } })).status;
 
 beforeAll(async () => {
@@ -107,21 +133,7 @@ describe(`publish gate on ${config.provider}`, () => {
     await expect(posts.changePostStatus(author, id, { intent: "publish" })).rejects.toThrow(/Albrecht/);
 
     const post = await posts.getPostForEditing(author, id);
-    await posts.savePost(author, id, post.version, {
-      title: post.title,
-      slug: post.slug,
-      excerpt: post.excerpt,
-      body: post.body.replace("Albrecht Brenninger", "$Kunde"),
-      kind: "ANECDOTE",
-      seriesId,
-      tags: [],
-      newCategory: "",
-      newSeries: "",
-      coverCaption: "",
-      commentsOpen: true,
-      seoTitle: "",
-      seoDescription: "",
-    });
+    await save(author, id, post.body.replace("Albrecht Brenninger", "$Kunde"));
     await posts.changePostStatus(author, id, { intent: "publish" });
     expect(await status(id)).toBe("PUBLISHED");
   });
@@ -212,31 +224,6 @@ describe(`saving a published or scheduled anecdote on ${config.provider}`, () =>
       intent === "publish" ? { intent } : { intent, at: new Date(Date.now() + 86_400_000) },
     );
     return id;
-  }
-
-  async function save(actor: Actor, id: number, body: string, overrideReason?: string) {
-    const post = await posts.getPostForEditing(actor, id);
-    return posts.savePost(
-      actor,
-      id,
-      post.version,
-      {
-        title: post.title,
-        slug: post.slug,
-        excerpt: post.excerpt,
-        body,
-        kind: "ANECDOTE",
-        seriesId,
-        tags: [],
-        newCategory: "",
-        newSeries: "",
-        coverCaption: "",
-        commentsOpen: true,
-        seoTitle: "",
-        seoDescription: "",
-      },
-      { overrideReason },
-    );
   }
 
   const stored = async (id: number) => ({
