@@ -235,3 +235,53 @@ test("an editor manages a series' cast: add, refuse bad or taken placeholders, e
   await page.goto(`/series/${hobel.slug}`);
   await expect(page.getByRole("region", { name: "Die Besetzung" })).not.toContainText("Holzlieferant");
 });
+
+test("an editor schedules past the guard with a reason; a real name added after publication is refused without a reason", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, testUsers.editor);
+  await startAnecdote(page, "Der Umzug (E2E)", hobel.title);
+  const textarea = page.getByLabel("Text (Markdown)");
+  const published = "Ich: Wohin mit dem Eichenschrank?\n\n$Meisterin: <lacht> Nach Walldorf.";
+  await textarea.fill(published);
+  await saved(page);
+  const slug = await page.getByLabel("Adresse (Slug)").inputValue();
+
+  // Scheduling is refused like publishing, and the editor's override is offered for it too
+  await page.getByLabel("Planen für (Ortszeit)").fill("2031-03-01T09:30");
+  await page.getByRole("button", { name: "Planen", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "mögliche Klarnamen" })).toContainText(
+    "Walldorf (Ort)",
+  );
+  await expect(page.getByTestId("post-status")).toHaveText("Entwurf");
+  await page.getByLabel("Begründung für die Ausnahme").fill("Ortsname ist öffentlich und harmlos.");
+  await page.getByRole("button", { name: "Trotzdem planen" }).click();
+  await expect(page.getByTestId("post-status")).toHaveText("Geplant");
+  await page.getByRole("button", { name: "Jetzt veröffentlichen" }).click();
+  await expect(page.getByTestId("post-status")).toHaveText("Veröffentlicht");
+
+  // A real name typed into the published anecdote is not saved; the text stays in the form
+  await textarea.fill(`${published}\n\nDann kam Frau Dr. Hannelore Quast vorbei.`);
+  await page.getByRole("button", { name: "Aktualisieren" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Nicht gespeichert" })).toContainText(
+    "Hannelore (Person)",
+  );
+  await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "invalid");
+  await expect(textarea).toHaveValue(/Frau Dr\. Hannelore Quast vorbei\.$/);
+  await expect(page.getByRole("list", { name: "Mögliche Klarnamen" })).toContainText("Hannelore");
+  await expect(page.getByRole("button", { name: "Trotzdem aktualisieren" })).toBeVisible();
+  const html = await (await page.request.get(`/posts/${slug}`)).text();
+  expect(html).toContain("Eichenschrank");
+  expect(html).not.toContain("Hannelore");
+  expect(html).not.toContain("Quast");
+
+  // The editor may save it anyway, with a reason on record
+  await page.getByLabel("Begründung, warum trotzdem gespeichert wird").fill("Die Ärztin ist frei erfunden.");
+  await page.getByRole("button", { name: "Trotzdem aktualisieren" }).click();
+  await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved");
+  await expect(page.getByRole("alert").filter({ hasText: "Nicht gespeichert" })).toHaveCount(0);
+  await expect(async () => {
+    expect(await (await page.request.get(`/posts/${slug}`)).text()).toContain("Hannelore Quast");
+  }).toPass({ timeout: 15_000 });
+});

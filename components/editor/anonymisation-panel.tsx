@@ -119,6 +119,11 @@ function FindingItem({
         <mark className="bg-amber-200 text-stone-900">{finding.context.match}</mark>
         {finding.context.after}
       </p>
+      {finding.fields.includes("alt") && (
+        <p className="text-xs text-stone-600 dark:text-stone-400">
+          Den Alternativtext des Titelbilds änderst du in der Mediathek; Ersetzen ändert ihn nicht.
+        </p>
+      )}
       <div className="flex flex-wrap items-end gap-2">
         <label className="block">
           <span className="sr-only">Platzhalter für {label}</span>

@@ -16,10 +16,11 @@ import type { ReviewView } from "@/lib/data/anonymisation";
 import type { MediaItem } from "@/lib/data/media";
 import type { CastEntry } from "@/lib/markdown/cast";
 import type { FieldErrors } from "@/lib/validations/post";
-import { buttonClass, FormField, inputClass } from "../ui/form-field";
+import { buttonClass, FormField, inputClass, secondaryButtonClass } from "../ui/form-field";
 import { CoverPicker } from "./cover-picker";
-import { AnonymisationPanel } from "./anonymisation-panel";
+import { AnonymisationPanel, checkAnonymisationEvent } from "./anonymisation-panel";
 import { MarkdownToolbar } from "./markdown-toolbar";
+import { OverrideReasonField } from "./override-reason-field";
 import { usePlaceholderCompletion } from "./placeholder-completion";
 import { UnknownPlaceholders } from "./unknown-placeholders";
 
@@ -83,6 +84,7 @@ export function PostEditor({
   statusPanel,
   releasePanel,
   canManageSeries = false,
+  canOverride = false,
   anonymisation = { findings: [], reviews: [] },
 }: {
   post: EditorPost;
@@ -93,6 +95,8 @@ export function PostEditor({
   /** The customer's release, for anecdotes */
   releasePanel?: React.ReactNode;
   canManageSeries?: boolean;
+  /** Editors and administrators may save a published or scheduled anecdote past the guard, with a reason */
+  canOverride?: boolean;
   /** The saved post's unresolved guard findings and reviews */
   anonymisation?: { findings: PostFinding[]; reviews: ReviewView[] };
 }) {
@@ -149,13 +153,15 @@ export function PostEditor({
     onChange: (value) => update("body", value),
   });
 
-  // What the guard reads: the caption is the post's own, else the image's from the library
+  // What the guard reads: the caption is the post's own, else the image's from the library; the alt
+  // text is the library's
   const guardTexts: PostTexts = useMemo(
     () => ({
       title: fields.title,
       excerpt: fields.excerpt,
       body: fields.body,
       caption: fields.coverCaption || fields.cover?.caption || "",
+      alt: fields.cover?.alt ?? "",
       seoTitle: fields.seoTitle,
       seoDescription: fields.seoDescription,
     }),
@@ -224,48 +230,54 @@ export function PostEditor({
     }
   }, [backupHandled, storedBackup, post.body, post.title]);
 
-  const save = useCallback(async () => {
-    if (saving.current) return;
-    if (!navigator.onLine) {
-      setSaveStatus("offline");
-      return;
-    }
-    saving.current = true;
-    setSaveStatus("saving");
-    const form = new FormData();
-    const { cover, ...rest } = fields;
-    for (const [key, value] of Object.entries(rest))
-      form.set(key, typeof value === "boolean" ? String(value) : value);
-    form.set("coverImageId", cover ? String(cover.id) : "");
-    form.set("newCategory", newCategory);
-    form.set("newSeries", newSeries);
-    form.set("id", String(id));
-    form.set("version", String(version));
-    let result: SavePostState;
-    try {
-      result = await savePostAction(null, form);
-    } catch {
+  const save = useCallback(
+    async (override?: string) => {
+      if (saving.current) return;
+      if (!navigator.onLine) {
+        setSaveStatus("offline");
+        return;
+      }
+      saving.current = true;
+      setSaveStatus("saving");
+      const form = new FormData();
+      const { cover, ...rest } = fields;
+      for (const [key, value] of Object.entries(rest))
+        form.set(key, typeof value === "boolean" ? String(value) : value);
+      form.set("coverImageId", cover ? String(cover.id) : "");
+      form.set("newCategory", newCategory);
+      form.set("newSeries", newSeries);
+      form.set("id", String(id));
+      form.set("version", String(version));
+      if (override !== undefined) form.set("overrideReason", override);
+      let result: SavePostState;
+      try {
+        result = await savePostAction(null, form);
+      } catch {
+        saving.current = false;
+        setSaveStatus("offline");
+        return;
+      }
       saving.current = false;
-      setSaveStatus("offline");
-      return;
-    }
-    saving.current = false;
-    if (!result) return;
-    if (!result.ok) {
-      setMessage(result.message);
-      setFieldErrors(result.fieldErrors ?? {});
-      setSaveStatus(result.conflict ? "conflict" : "invalid");
-      return;
-    }
-    localStorage.removeItem(backupKey(id));
-    setFieldErrors({});
-    setMessage(null);
-    setVersion(result.version);
-    setSavedAt(new Date(result.savedAt));
-    setFields((current) => ({ ...current, slug: result.slug }));
-    if (newCategory || newSeries) window.location.reload();
-    setSaveStatus((current) => (current === "saving" ? "saved" : current));
-  }, [fields, id, version, newCategory, newSeries]);
+      if (!result) return;
+      if (!result.ok) {
+        setMessage(result.message);
+        setFieldErrors(result.fieldErrors ?? {});
+        setSaveStatus(result.conflict ? "conflict" : "invalid");
+        // Refused for unresolved findings (published or scheduled anecdote): the panel lists them at once
+        if (result.fieldErrors?.anonymisation) window.dispatchEvent(new Event(checkAnonymisationEvent));
+        return;
+      }
+      localStorage.removeItem(backupKey(id));
+      setFieldErrors({});
+      setMessage(null);
+      setVersion(result.version);
+      setSavedAt(new Date(result.savedAt));
+      setFields((current) => ({ ...current, slug: result.slug }));
+      if (newCategory || newSeries) window.location.reload();
+      setSaveStatus((current) => (current === "saving" ? "saved" : current));
+    },
+    [fields, id, version, newCategory, newSeries],
+  );
 
   // A replaced finding is saved at once, also on a published post
   useEffect(() => {
@@ -313,6 +325,8 @@ export function PostEditor({
   }, [fields.body, fields.kind, fields.seriesId]);
 
   const errorsFor = (name: string) => fieldErrors[name];
+  const blockedByGuard =
+    (!!fieldErrors.anonymisation || !!fieldErrors.overrideReason) && saveStatus === "invalid";
 
   return (
     <div className="space-y-4">
@@ -355,6 +369,23 @@ export function PostEditor({
             </>
           )}
         </div>
+      )}
+      {blockedByGuard && canOverride && (
+        <form
+          className="space-y-2 rounded-md border border-red-300 bg-white p-3 dark:border-red-800 dark:bg-stone-900"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save(String(new FormData(event.currentTarget).get("overrideReason") ?? ""));
+          }}
+        >
+          <OverrideReasonField
+            label="Begründung, warum trotzdem gespeichert wird"
+            errors={errorsFor("overrideReason")}
+          />
+          <button className={secondaryButtonClass}>
+            {post.status === "PUBLISHED" ? "Trotzdem aktualisieren" : "Trotzdem speichern"}
+          </button>
+        </form>
       )}
       {backup && (
         <div

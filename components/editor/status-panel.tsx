@@ -2,11 +2,12 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { changePostStatusAction, type ChangeStatusState } from "@/lib/actions/change-post-status";
 import { buttonClass, inputClass, secondaryButtonClass } from "../ui/form-field";
 import { FormMessage } from "../ui/form-message";
 import { checkAnonymisationEvent } from "./anonymisation-panel";
+import { OverrideReasonField } from "./override-reason-field";
 
 const labels = {
   DRAFT: "Entwurf",
@@ -37,7 +38,14 @@ export function StatusPanel({
 }) {
   const router = useRouter();
   const [state, action, pending] = useActionState<ChangeStatusState, FormData>(changePostStatusAction, null);
-  const blocked = state !== null && !state.ok && !!state.fieldErrors?.anonymisation;
+  const blocked =
+    state !== null &&
+    !state.ok &&
+    (!!state.fieldErrors?.anonymisation || !!state.fieldErrors?.overrideReason);
+  // What the override repeats: publishing now, or the schedule that was refused (with its time)
+  const [attempt, setAttempt] = useState<{ intent: "publish" } | { intent: "schedule"; publishAt: string }>({
+    intent: "publish",
+  });
   useEffect(() => {
     if (state?.ok) router.refresh();
     // Refused for unresolved findings: the anonymisation panel lists them at once
@@ -65,29 +73,22 @@ export function StatusPanel({
       {blocked && canOverride && (
         <form action={action} className="space-y-2 rounded-md border border-red-300 p-3 dark:border-red-800">
           <input type="hidden" name="id" value={id} />
-          <input type="hidden" name="intent" value="publish" />
-          <label className="block text-sm">
-            <span className="mb-1 block font-medium">Begründung für die Ausnahme</span>
-            <textarea
-              name="overrideReason"
-              required
-              minLength={3}
-              maxLength={500}
-              rows={2}
-              className={inputClass}
-            />
-          </label>
-          {state?.fieldErrors?.overrideReason && (
-            <p className="text-sm text-red-700">{state.fieldErrors.overrideReason.join(" ")}</p>
+          <input type="hidden" name="intent" value={attempt.intent} />
+          {attempt.intent === "schedule" && (
+            <input type="hidden" name="publishAt" value={attempt.publishAt} />
           )}
+          <OverrideReasonField
+            label="Begründung für die Ausnahme"
+            errors={state?.fieldErrors?.overrideReason}
+          />
           <button className={secondaryButtonClass} disabled={pending}>
-            Trotzdem veröffentlichen
+            {attempt.intent === "schedule" ? "Trotzdem planen" : "Trotzdem veröffentlichen"}
           </button>
         </form>
       )}
       <div className="flex flex-wrap gap-2">
         {canPublish && status !== "PUBLISHED" && (
-          <form action={action}>
+          <form action={action} onSubmit={() => setAttempt({ intent: "publish" })}>
             <input type="hidden" name="id" value={id} />
             <button name="intent" value="publish" className={buttonClass} disabled={pending}>
               Jetzt veröffentlichen
@@ -112,7 +113,16 @@ export function StatusPanel({
         )}
       </div>
       {canPublish && status !== "PUBLISHED" && (
-        <form action={action} className="space-y-2">
+        <form
+          action={action}
+          className="space-y-2"
+          onSubmit={(event) =>
+            setAttempt({
+              intent: "schedule",
+              publishAt: String(new FormData(event.currentTarget).get("publishAt") ?? ""),
+            })
+          }
+        >
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="intent" value="schedule" />
           <label className="block text-sm">

@@ -12,9 +12,9 @@ export type SavePostState = ActionState<{ id: number; version: number; slug: str
 export async function savePostAction(_previous: SavePostState, formData: FormData): Promise<SavePostState> {
   const parsed = savePostSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return failure("Bitte prüfe die markierten Felder.", fieldErrorsOf(parsed.error));
-  const { id, version, ...content } = parsed.data;
+  const { id, version, overrideReason, ...content } = parsed.data;
   try {
-    const change = await savePost(await getCurrentUser(), id, version, content);
+    const change = await savePost(await getCurrentUser(), id, version, content, { overrideReason });
     refreshPostCaches(change);
     return {
       ok: true,

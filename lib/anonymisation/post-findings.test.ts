@@ -6,6 +6,7 @@ const texts: PostTexts = {
   excerpt: "",
   body: "Ich: Guten Tag.\nHerr Albrecht Brenninger von der Brenninger Haustechnik GmbH rief unter 0171 2345678 an.",
   caption: "",
+  alt: "",
   seoTitle: "",
   seoDescription: "",
 };

@@ -3,12 +3,16 @@
 import { findIdentifyingDetails, replaceEverywhere, type FindingKind } from "./guard";
 import { contextOf } from "./placeholders";
 
-/** The texts of a post that the guard reads; the caption is the post's own or else the image's */
+/**
+ * The texts of a post that the guard reads; the caption is the post's own or else the image's, the alt
+ * text is always the library's (images in the Markdown carry theirs in the body)
+ */
 export interface PostTexts {
   title: string;
   excerpt: string;
   body: string;
   caption: string;
+  alt: string;
   seoTitle: string;
   seoDescription: string;
 }
@@ -20,6 +24,7 @@ export const postTextFields: readonly PostTextField[] = [
   "excerpt",
   "body",
   "caption",
+  "alt",
   "seoTitle",
   "seoDescription",
 ];
@@ -29,6 +34,7 @@ export const postTextFieldLabels: Record<PostTextField, string> = {
   excerpt: "Kurzfassung",
   body: "Text",
   caption: "Bildunterschrift",
+  alt: "Alternativtext des Titelbilds",
   seoTitle: "SEO-Titel",
   seoDescription: "SEO-Beschreibung",
 };

@@ -291,12 +291,24 @@ function contentOf(input: PostContentInput) {
   };
 }
 
-/** Creates a draft, or saves an existing post; keeps a revision when the text changed */
+/** Refused saves of a published or scheduled anecdote say that the public text stayed as it was */
+const notSavedLead = "Nicht gespeichert, die öffentliche Fassung bleibt unverändert. ";
+
+/** Whether a save or restore must pass the anonymisation gate: the readers see it now, or soon */
+function isGoingPublic(status: PostStatus): boolean {
+  return status === "PUBLISHED" || status === "SCHEDULED";
+}
+
+/**
+ * Creates a draft, or saves an existing post; keeps a revision when the text changed. A published or
+ * scheduled anecdote is saved only without unresolved guard findings, or with an editor's override.
+ */
 export async function savePost(
   actor: Actor | null,
   id: number | undefined,
   version: number,
   input: PostContentInput,
+  options: { overrideReason?: string } = {},
 ): Promise<PostChange> {
   const user = requireActor(actor);
   if (id === undefined && !can.createPost(user)) throw new NotAuthorisedError();
@@ -363,6 +375,9 @@ export async function savePost(
       });
     }
     const oldTagIds = existing?.tags.map((tag) => tag.tagId) ?? [];
+    // Checked on what was just written, inside the transaction: a refusal rolls the whole save back
+    if (existing && isGoingPublic(existing.status))
+      await enforceAnonymisationGate(tx, user, existing.id, options.overrideReason, notSavedLead);
     await refreshCountsForPost(tx, {
       tagIds: [...oldTagIds, ...terms.tagIds],
       categoryIds: [existing?.categoryId, terms.categoryId].filter((v): v is number => typeof v === "number"),
@@ -536,6 +551,15 @@ export async function restoreRevision(
       },
       select: { id: true, slug: true, version: true, status: true, seriesId: true },
     });
+    // An older text may hold a real name the guard would refuse on a published or scheduled anecdote
+    if (isGoingPublic(post.status))
+      await enforceAnonymisationGate(
+        tx,
+        user,
+        postId,
+        undefined,
+        "Nicht wiederhergestellt, die öffentliche Fassung bleibt unverändert. ",
+      );
     await tx.revision.create({
       data: {
         postId,

@@ -39,6 +39,32 @@ async function anecdote(body = flaggedBody, kind: "ANECDOTE" | "ARTICLE" = "ANEC
   ).id;
 }
 
+/** Saves the editor's form of a post with a new body, as the editor would */
+async function save(actor: Actor, id: number, body: string, overrideReason?: string) {
+  const post = await posts.getPostForEditing(actor, id);
+  return posts.savePost(
+    actor,
+    id,
+    post.version,
+    {
+      title: post.title,
+      slug: post.slug,
+      excerpt: post.excerpt,
+      body,
+      kind: "ANECDOTE",
+      seriesId,
+      tags: [],
+      newCategory: "",
+      newSeries: "",
+      coverCaption: "",
+      commentsOpen: true,
+      seoTitle: "",
+      seoDescription: "",
+    },
+    { overrideReason },
+  );
+}
+
 const status = async (id: number) => (await db.post.findUniqueOrThrow({ where: { id } })).status;
 
 beforeAll(async () => {
@@ -107,21 +133,7 @@ describe(`publish gate on ${config.provider}`, () => {
     await expect(posts.changePostStatus(author, id, { intent: "publish" })).rejects.toThrow(/Albrecht/);
 
     const post = await posts.getPostForEditing(author, id);
-    await posts.savePost(author, id, post.version, {
-      title: post.title,
-      slug: post.slug,
-      excerpt: post.excerpt,
-      body: post.body.replace("Albrecht Brenninger", "$Kunde"),
-      kind: "ANECDOTE",
-      seriesId,
-      tags: [],
-      newCategory: "",
-      newSeries: "",
-      coverCaption: "",
-      commentsOpen: true,
-      seoTitle: "",
-      seoDescription: "",
-    });
+    await save(author, id, post.body.replace("Albrecht Brenninger", "$Kunde"));
     await posts.changePostStatus(author, id, { intent: "publish" });
     expect(await status(id)).toBe("PUBLISHED");
   });
@@ -178,6 +190,7 @@ describe(`publish gate on ${config.provider}`, () => {
       excerpt: "",
       body: "Rückruf unter 0171 2345678.",
       caption: "Frau Sabine Kellermann am Tresen",
+      alt: "",
       seoTitle: "",
       seoDescription: "",
     });
@@ -191,10 +204,101 @@ describe(`publish gate on ${config.provider}`, () => {
         excerpt: "",
         body: "",
         caption: "",
+        alt: "",
         seoTitle: "",
         seoDescription: "",
       }),
     ).rejects.toBeInstanceOf(NotAuthorisedError);
+  });
+});
+
+describe(`saving a published or scheduled anecdote on ${config.provider}`, () => {
+  const cleanBody = "Ich: Der Drucker druckt wieder.\n\n$Chef: <seufzt> Endlich.";
+  const namedBody = `${cleanBody}\n\nDann kam Frau Dr. Hannelore Quast vorbei.`;
+
+  async function goneOut(intent: "publish" | "schedule") {
+    const id = await anecdote(cleanBody);
+    await posts.changePostStatus(
+      author,
+      id,
+      intent === "publish" ? { intent } : { intent, at: new Date(Date.now() + 86_400_000) },
+    );
+    return id;
+  }
+
+  const stored = async (id: number) => ({
+    post: await db.post.findUniqueOrThrow({ where: { id } }),
+    revisions: await db.revision.count({ where: { postId: id } }),
+    reviews: await db.anonymisationReview.count({ where: { postId: id } }),
+  });
+
+  for (const intent of ["publish", "schedule"] as const) {
+    it(`refuses a new real name once the anecdote is ${intent === "publish" ? "published" : "scheduled"}, naming it, and changes nothing`, async () => {
+      const id = await goneOut(intent);
+      const before = await stored(id);
+      const refusal = save(author, id, namedBody);
+      await expect(refusal).rejects.toBeInstanceOf(anonymisation.AnonymisationBlockedError);
+      await expect(refusal).rejects.toThrow(/^Nicht gespeichert.*Hannelore \(Person\)/);
+      expect(await stored(id)).toEqual(before);
+      // A text without findings is saved as before
+      await save(author, id, `${cleanBody}\n\nDann kam $Chef vorbei.`);
+      expect((await stored(id)).post.body).toMatch(/kam \$Chef vorbei/);
+    });
+  }
+
+  it("saves a draft with findings: the gate waits for publishing", async () => {
+    const id = await anecdote(cleanBody);
+    await save(author, id, namedBody);
+    expect((await stored(id)).post.body).toBe(namedBody);
+  });
+
+  it("lets an editor save past the guard with a recorded reason; an author cannot", async () => {
+    const id = await goneOut("publish");
+    const before = await stored(id);
+    await expect(save(author, id, namedBody, "Ist erfunden")).rejects.toBeInstanceOf(NotAuthorisedError);
+    expect(await stored(id)).toEqual(before);
+    await save(editor, id, namedBody, "Name ist frei erfunden");
+    expect((await stored(id)).post.body).toBe(namedBody);
+    const overrides = await db.anonymisationReview.findMany({ where: { postId: id } });
+    expect(overrides.map((row) => [row.kind, row.text, row.reason, row.userId])).toEqual([
+      ["override", "Hannelore", "Name ist frei erfunden", editor.id],
+    ]);
+  });
+
+  it("refuses to restore an older text with a real name on a published anecdote", async () => {
+    const id = await goneOut("publish");
+    const revision = await db.revision.create({
+      data: { postId: id, title: "Alt", excerpt: "", body: namedBody },
+    });
+    const before = await stored(id);
+    await expect(posts.restoreRevision(author, id, revision.id)).rejects.toThrow(
+      /^Nicht wiederhergestellt.*Hannelore \(Person\)/,
+    );
+    expect(await stored(id)).toEqual(before);
+  });
+
+  it("reads the cover image's alt text from the library", async () => {
+    const id = await anecdote(cleanBody);
+    const image = await db.media.create({
+      data: {
+        storageKey: `/demo/${crypto.randomUUID()}.webp`,
+        mimeType: "image/webp",
+        width: 10,
+        height: 10,
+        byteSize: 1,
+        variants: "[]",
+        alt: "Frau Sabine Kellermann am Tresen",
+      },
+    });
+    await db.post.update({ where: { id }, data: { coverImageId: image.id } });
+    const { findings } = await anonymisation.getAnonymisationStatus(author, id);
+    expect(findings.map((finding) => [finding.text, finding.fields])).toEqual([
+      ["Sabine Kellermann", ["alt"]],
+    ]);
+    await expect(posts.changePostStatus(author, id, { intent: "publish" })).rejects.toThrow(
+      /Sabine Kellermann \(Person\)/,
+    );
+    expect(await status(id)).toBe("DRAFT");
   });
 });
 

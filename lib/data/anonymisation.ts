@@ -19,9 +19,12 @@ export const overrideKind = "override";
 
 /** Publishing was refused: the anecdote still has findings nobody resolved */
 export class AnonymisationBlockedError extends InvalidInputError {
-  constructor(readonly findings: PostFinding[]) {
+  constructor(
+    readonly findings: PostFinding[],
+    lead = "",
+  ) {
     super(
-      `Die Anekdote enthält noch mögliche Klarnamen: ${describeFindings(findings)}. Bitte ersetze sie durch Platzhalter oder markiere sie als unbedenklich.`,
+      `${lead}Die Anekdote enthält noch mögliche Klarnamen: ${describeFindings(findings)}. Bitte ersetze sie durch Platzhalter oder markiere sie als unbedenklich.`,
       { anonymisation: findings.map((finding) => finding.text) },
     );
     this.name = "AnonymisationBlockedError";
@@ -44,7 +47,7 @@ const postTextSelect = {
   coverCaption: true,
   seoTitle: true,
   seoDescription: true,
-  coverImage: { select: { caption: true } },
+  coverImage: { select: { caption: true, alt: true } },
 } as const satisfies Prisma.PostSelect;
 
 type PostTextRow = Prisma.PostGetPayload<{ select: typeof postTextSelect }>;
@@ -55,6 +58,7 @@ function textsOf(row: PostTextRow): PostTexts {
     excerpt: row.excerpt,
     body: row.body,
     caption: row.coverCaption || row.coverImage?.caption || "",
+    alt: row.coverImage?.alt ?? "",
     seoTitle: row.seoTitle ?? "",
     seoDescription: row.seoDescription ?? "",
   };
@@ -84,12 +88,14 @@ export async function enforceAnonymisationGate(
   actor: Actor,
   postId: number,
   overrideReason: string | undefined,
+  /** Put before the message, e.g. when a save of a published anecdote was refused */
+  lead = "",
 ): Promise<void> {
   if (overrideReason !== undefined && !can.overrideAnonymisation(actor))
     throw new NotAuthorisedError("Die Sperre aufheben darf nur die Redaktion.");
   const findings = await unresolvedFindingsOf(client, postId);
   if (findings.length === 0) return;
-  if (overrideReason === undefined) throw new AnonymisationBlockedError(findings);
+  if (overrideReason === undefined) throw new AnonymisationBlockedError(findings, lead);
   for (const finding of findings) {
     await client.anonymisationReview.upsert({
       where: { postId_kind_text: { postId, kind: overrideKind, text: finding.text } },

@@ -46,6 +46,7 @@ const content = (title: string): PostContentInput => ({
 
 let postId = 0;
 let anecdoteId = 0;
+let publishedAnecdoteId = 0;
 let castMemberIds: number[] = [];
 let revisionId = 0;
 let mediaId = 0;
@@ -114,6 +115,20 @@ beforeEach(async () => {
         title: "Anekdote",
         kind: "ANECDOTE",
         body: "Am Montag rief Herr Albrecht Brenninger an.",
+        authorId: users.owner.id,
+      },
+    })
+  ).id;
+  // A published anecdote: saving a real name into it needs an override
+  publishedAnecdoteId = (
+    await db.post.create({
+      data: {
+        slug: "veroeffentlichte-anekdote",
+        title: "Veröffentlichte Anekdote",
+        kind: "ANECDOTE",
+        status: "PUBLISHED",
+        publishedAt: new Date("2026-11-01T08:00:00Z"),
+        body: "Ich: Alles gut.",
         authorId: users.owner.id,
       },
     })
@@ -235,6 +250,22 @@ async function snapshot(): Promise<string> {
 const operations: Record<string, (actor: Actor | null) => Promise<unknown>> = {
   "create-post": (actor) => posts.savePost(actor, undefined, 0, content("Neu")),
   "save-post": (actor) => posts.savePost(actor, postId, 1, { ...content("Geändert"), slug: "neue-adresse" }),
+  "save-post (override)": async (actor) =>
+    posts.savePost(
+      actor,
+      publishedAnecdoteId,
+      (await db.post.findUniqueOrThrow({ where: { id: publishedAnecdoteId } })).version,
+      {
+        ...content("Veröffentlichte Anekdote"),
+        kind: "ANECDOTE",
+        body: "Am Montag rief Herr Albrecht Brenninger an.",
+        // Authors may create terms; only the override is the editors' business here
+        newCategory: "",
+        newSeries: "",
+        tags: [],
+      },
+      { overrideReason: "Der Name ist erfunden." },
+    ),
   "change-post-status (publish)": (actor) => posts.changePostStatus(actor, postId, { intent: "publish" }),
   "change-post-status (schedule)": (actor) =>
     posts.changePostStatus(actor, postId, { intent: "schedule", at: new Date(Date.now() + 86_400_000) }),
@@ -315,6 +346,7 @@ const staffOnly = new Set([
   "reorder-cast",
   // Only editors and administrators may publish an anecdote past the anonymisation guard
   "change-post-status (override)",
+  "save-post (override)",
 ]);
 /** Accounts and settings are the administrators' alone */
 const adminOnly = new Set([
@@ -337,6 +369,7 @@ const reads: Record<string, (actor: Actor | null) => Promise<unknown>> = {
       excerpt: "",
       body: "Herr Albrecht Brenninger",
       caption: "",
+      alt: "",
       seoTitle: "",
       seoDescription: "",
     }),

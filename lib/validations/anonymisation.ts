@@ -39,6 +39,7 @@ export const checkTextsSchema = z.object({
     excerpt: z.string().max(600),
     body: z.string().max(200_000),
     caption: z.string().max(1000),
+    alt: z.string().max(1000),
     seoTitle: z.string().max(120),
     seoDescription: z.string().max(300),
   }),

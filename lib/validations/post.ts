@@ -67,12 +67,6 @@ export const postContentSchema = z.object({
 
 export type PostContentInput = z.infer<typeof postContentSchema>;
 
-export const savePostSchema = postContentSchema.extend({
-  id: optionalId,
-  /** The version the editor started from; a newer one in the database is a conflict */
-  version: z.coerce.number().int().min(0),
-});
-
 /** Only sent by the override form of editors and administrators: why an anecdote may go out anyway */
 const overrideReason = z
   .string()
@@ -80,6 +74,14 @@ const overrideReason = z
   .min(3, { error: "Bitte begründe, warum die Anekdote trotzdem erscheinen darf." })
   .max(500, { error: "Höchstens 500 Zeichen." })
   .optional();
+
+export const savePostSchema = postContentSchema.extend({
+  id: optionalId,
+  /** The version the editor started from; a newer one in the database is a conflict */
+  version: z.coerce.number().int().min(0),
+  /** Saving a published or scheduled anecdote past the guard */
+  overrideReason,
+});
 
 export const changeStatusSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("publish"), id: z.coerce.number().int().positive(), overrideReason }),

@@ -31,6 +31,7 @@ export default async function EditPostPage({ params }: PageProps<"/admin/posts/[
         series={options.series}
         library={library}
         canManageSeries={can.manageSeries(user)}
+        canOverride={can.overrideAnonymisation(user)}
         anonymisation={anonymisation}
         releasePanel={
           <ReleasePanel
