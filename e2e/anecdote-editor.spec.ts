@@ -265,7 +265,7 @@ test("an editor schedules past the guard with a reason; a real name added after 
   await textarea.fill(`${published}\n\nDann kam Frau Dr. Hannelore Quast vorbei.`);
   await page.getByRole("button", { name: "Aktualisieren" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Nicht gespeichert" })).toContainText(
-    "Hannelore (Person)",
+    "Hannelore Quast (Person)",
   );
   await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "invalid");
   await expect(textarea).toHaveValue(/Frau Dr\. Hannelore Quast vorbei\.$/);

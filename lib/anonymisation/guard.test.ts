@@ -167,6 +167,15 @@ describe("people", () => {
     expect(texts("Herr Albrecht sagte nichts.")).toEqual(["Albrecht"]);
   });
 
+  it("takes the whole name after a salutation and title, even an unlisted first name or a surname that is a noun", () => {
+    expect(texts("Dann rief Frau Dr. Hannelore Quast an.")).toEqual(["Hannelore Quast"]);
+    expect(texts("Herr Peter Bäcker kam.")).toEqual(["Peter Bäcker"]);
+    expect(texts("Frau Elfriede Puchner schrieb. Wir kennen keine Elfriede.")).toEqual([
+      "Elfriede Puchner",
+      "Elfriede",
+    ]);
+  });
+
   it("finds names after roles only when they are known names", () => {
     expect(texts("Geschäftsführerin Petra Lindqvist unterschrieb, Inhaber Schneider auch.")).toEqual([
       "Petra Lindqvist",

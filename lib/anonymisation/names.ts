@@ -52,12 +52,16 @@ function nameFrom(passage: Passage, index: number, afterSalutation = false): Spa
   }
   if (!nameLike(passage, first)) return undefined;
   let last = first;
-  // After a salutation a surname-like first name counts as a first name too: "Herr Albrecht Brenninger"
-  const startsName = (word: string) =>
-    isFirstName(word) || (afterSalutation && last === first && surnames.has(word));
+  // After a salutation the first name-like word may be an unlisted first name: "Frau Hannelore Quast"
+  const startsName = (word: string) => isFirstName(word) || (afterSalutation && last === first);
+  // After a salutation and a first name, the next capitalised word is the surname even when it is
+  // also a common noun: "Frau Dr. Hannelore Quast", "Herr Peter Bäcker"
+  const surnameAt = (next: number) =>
+    nameLike(passage, next) ||
+    (afterSalutation && isFirstName(passage.words[last]!.text) && passage.isCapitalised(next));
   while (last - first < 2 && startsName(passage.words[last]!.text)) {
     const next = passage.nextAdjacent(last) ? last + 1 : -1;
-    if (next < 0 || !nameLike(passage, next)) break;
+    if (next < 0 || !surnameAt(next)) break;
     last = next;
   }
   return { start: passage.words[index]!.start, end: passage.words[last]!.end };
@@ -286,6 +290,10 @@ export function findRepetitions(
       personNames.add(surname);
       personNames.add(`${surname}s`);
     }
+    // "Frau Elfriede Puchner … keine Elfriede": the first name alone names her too
+    const firstName = words.length > 1 ? words[0]! : "";
+    if (firstName.length >= 3 && /^\p{Lu}/u.test(firstName) && !notNames.has(firstName))
+      personNames.add(firstName);
   }
   const companyNames = new Set<string>();
   for (const { core } of companies) {

@@ -238,7 +238,7 @@ describe(`saving a published or scheduled anecdote on ${config.provider}`, () =>
       const before = await stored(id);
       const refusal = save(author, id, namedBody);
       await expect(refusal).rejects.toBeInstanceOf(anonymisation.AnonymisationBlockedError);
-      await expect(refusal).rejects.toThrow(/^Nicht gespeichert.*Hannelore \(Person\)/);
+      await expect(refusal).rejects.toThrow(/^Nicht gespeichert.*Hannelore Quast \(Person\)/);
       expect(await stored(id)).toEqual(before);
       // A text without findings is saved as before
       await save(author, id, `${cleanBody}\n\nDann kam $Chef vorbei.`);
@@ -261,7 +261,7 @@ describe(`saving a published or scheduled anecdote on ${config.provider}`, () =>
     expect((await stored(id)).post.body).toBe(namedBody);
     const overrides = await db.anonymisationReview.findMany({ where: { postId: id } });
     expect(overrides.map((row) => [row.kind, row.text, row.reason, row.userId])).toEqual([
-      ["override", "Hannelore", "Name ist frei erfunden", editor.id],
+      ["override", "Hannelore Quast", "Name ist frei erfunden", editor.id],
     ]);
   });
 
@@ -272,7 +272,7 @@ describe(`saving a published or scheduled anecdote on ${config.provider}`, () =>
     });
     const before = await stored(id);
     await expect(posts.restoreRevision(author, id, revision.id)).rejects.toThrow(
-      /^Nicht wiederhergestellt.*Hannelore \(Person\)/,
+      /^Nicht wiederhergestellt.*Hannelore Quast \(Person\)/,
     );
     expect(await stored(id)).toEqual(before);
   });
