@@ -36,6 +36,8 @@ const de = {
   previousEpisode: "Vorherige Folge",
   nextEpisode: "Nächste Folge",
   episodes: "Folgen",
+  earlierEpisodes: "Frühere Folgen",
+  laterEpisodes: "Spätere Folgen",
   episodeCount: (count: number) => (count === 1 ? "1 Folge" : `${count} Folgen`),
   cast: "Die Besetzung",
   castIntro:
@@ -124,6 +126,8 @@ const en: Messages = {
   previousEpisode: "Previous episode",
   nextEpisode: "Next episode",
   episodes: "Episodes",
+  earlierEpisodes: "Earlier episodes",
+  laterEpisodes: "Later episodes",
   episodeCount: (count) => (count === 1 ? "1 episode" : `${count} episodes`),
   cast: "The cast",
   castIntro:
