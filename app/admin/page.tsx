@@ -30,7 +30,7 @@ const statusStyles: Record<PostStatus, string> = {
 export default async function DashboardPage({ searchParams }: PageProps<"/admin">) {
   const user = await requireUser();
   const filters = parseDashboardFilters(await searchParams);
-  const [{ posts, counts }, options, comments] = await Promise.all([
+  const [{ posts, counts, unknown }, options, comments] = await Promise.all([
     listDashboardPosts(user, filters),
     getDashboardFilterOptions(user),
     getRecentCommentsForDashboard(user),
@@ -101,25 +101,37 @@ export default async function DashboardPage({ searchParams }: PageProps<"/admin"
           )}
           <label className="text-sm">
             <span className="mb-1 block font-medium">Serie</span>
-            <select name="series" defaultValue={filters.seriesId ?? ""} className={inputClass}>
-              <option value="">Alle</option>
+            <input
+              type="text"
+              name="series"
+              list="dashboard-series"
+              defaultValue={filters.series}
+              placeholder="Alle"
+              autoComplete="off"
+              className={inputClass}
+            />
+            <datalist id="dashboard-series">
               {options.series.map((series) => (
-                <option key={series.id} value={series.id}>
-                  {series.title}
-                </option>
+                <option key={series.id} value={series.title} />
               ))}
-            </select>
+            </datalist>
           </label>
           <label className="text-sm">
             <span className="mb-1 block font-medium">Schlagwort</span>
-            <select name="tag" defaultValue={filters.tagId ?? ""} className={inputClass}>
-              <option value="">Alle</option>
+            <input
+              type="text"
+              name="tag"
+              list="dashboard-tags"
+              defaultValue={filters.tag}
+              placeholder="Alle"
+              autoComplete="off"
+              className={inputClass}
+            />
+            <datalist id="dashboard-tags">
               {options.tags.map((tag) => (
-                <option key={tag.id} value={tag.id}>
-                  {tag.name}
-                </option>
+                <option key={tag.id} value={tag.name} />
               ))}
-            </select>
+            </datalist>
           </label>
           <div className="flex items-end gap-2 lg:col-span-5">
             <button type="submit" className={secondaryButtonClass}>
@@ -131,7 +143,13 @@ export default async function DashboardPage({ searchParams }: PageProps<"/admin"
           </div>
         </form>
         {posts.length === 0 ? (
-          <p className="rounded-lg bg-white p-6 dark:bg-stone-900">Keine Beiträge gefunden.</p>
+          <p role="status" className="rounded-lg bg-white p-6 dark:bg-stone-900">
+            {unknown.series
+              ? `Keine Serie „${filters.series}“.`
+              : unknown.tag
+                ? `Kein Schlagwort „${filters.tag}“.`
+                : "Keine Beiträge gefunden."}
+          </p>
         ) : (
           <div className="overflow-x-auto rounded-lg bg-white shadow-sm dark:bg-stone-900">
             <table className="w-full text-left text-sm">

@@ -6,10 +6,13 @@ export function Pagination({
   basePath,
   page,
   totalPages,
+  labels = { previous: t.newerPosts, next: t.olderPosts },
 }: {
   basePath: string;
   page: number;
   totalPages: number;
+  /** What lies before and after this page, for lists that are not newest first */
+  labels?: { previous: string; next: string };
 }) {
   if (totalPages <= 1) return null;
   const base = basePath === "/" ? "" : basePath;
@@ -22,7 +25,7 @@ export function Pagination({
           rel="prev"
           className="font-medium text-accent-700 underline dark:text-accent-300"
         >
-          ← {t.newerPosts}
+          ← {labels.previous}
         </Link>
       ) : (
         <span />
@@ -34,7 +37,7 @@ export function Pagination({
           rel="next"
           className="font-medium text-accent-700 underline dark:text-accent-300"
         >
-          {t.olderPosts} →
+          {labels.next} →
         </Link>
       ) : (
         <span />

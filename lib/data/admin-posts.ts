@@ -21,10 +21,15 @@ export type PostStatus = "DRAFT" | "SCHEDULED" | "PUBLISHED" | "UNPUBLISHED";
 export interface DashboardFilters {
   status?: PostStatus;
   authorId?: string;
-  seriesId?: number;
-  tagId?: number;
+  /** A series' title or slug as typed, matched case-insensitively */
+  series?: string;
+  /** A tag's name or slug as typed, matched case-insensitively */
+  tag?: string;
   query?: string;
 }
+
+/** How many suggestions the dashboard's tag and series fields offer */
+const FILTER_SUGGESTIONS = 30;
 
 export interface DashboardPost {
   id: number;
@@ -78,19 +83,76 @@ function visibleTo(actor: Actor): Prisma.PostWhereInput {
   return can.seeAllPosts(actor) ? {} : { authorId: actor.id };
 }
 
+/**
+ * A tag or series as typed into the dashboard's filter: by slug, which is the lower-case
+ * transliteration of the name, so "Faxgerät", "faxgerät" and "faxgeraet" all find it.
+ */
+async function resolveFilterTerm(kind: "tag" | "series", text: string): Promise<number | null> {
+  const slug = slugify(text);
+  if (!slug) return null;
+  const row =
+    kind === "tag"
+      ? await db.tag.findUnique({ where: { slug }, select: { id: true } })
+      : await db.series.findUnique({ where: { slug }, select: { id: true } });
+  if (row) return row.id;
+  // A name whose slug was changed by hand after it was created
+  const named =
+    kind === "tag"
+      ? await db.tag.findFirst({ where: { name: text }, select: { id: true } })
+      : await db.series.findFirst({ where: { title: text }, select: { id: true } });
+  return named?.id ?? null;
+}
+
+/**
+ * Posts per status without counting the whole archive: the published ones are the sum of the
+ * monthly counters (every published post has its month), the few others come from the status index.
+ * An author's own posts are counted through the (authorId, status) index.
+ */
+async function countPostsByStatus(user: Actor): Promise<Record<PostStatus, number>> {
+  const counts: Record<PostStatus, number> = { DRAFT: 0, SCHEDULED: 0, PUBLISHED: 0, UNPUBLISHED: 0 };
+  if (!can.seeAllPosts(user)) {
+    const groups = await db.post.groupBy({
+      by: ["status"],
+      where: { authorId: user.id },
+      _count: { _all: true },
+    });
+    for (const group of groups) counts[group.status] = group._count._all;
+    return counts;
+  }
+  const [groups, published] = await Promise.all([
+    db.post.groupBy({
+      by: ["status"],
+      where: { status: { in: ["DRAFT", "SCHEDULED", "UNPUBLISHED"] } },
+      _count: { _all: true },
+    }),
+    db.archiveMonth.aggregate({ _sum: { postCount: true } }),
+  ]);
+  for (const group of groups) counts[group.status] = group._count._all;
+  counts.PUBLISHED = published._sum.postCount ?? 0;
+  return counts;
+}
+
 export async function listDashboardPosts(actor: Actor | null, filters: DashboardFilters) {
   const user = requireActor(actor);
+  const [seriesId, tagId] = await Promise.all([
+    filters.series ? resolveFilterTerm("series", filters.series) : undefined,
+    filters.tag ? resolveFilterTerm("tag", filters.tag) : undefined,
+  ]);
+  const unknown = { series: seriesId === null, tag: tagId === null };
+  if (unknown.series || unknown.tag) {
+    return { posts: [] as DashboardPost[], counts: await countPostsByStatus(user), unknown };
+  }
   const where: Prisma.PostWhereInput = {
     ...visibleTo(user),
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.authorId && can.seeAllPosts(user) ? { authorId: filters.authorId } : {}),
-    ...(filters.seriesId ? { seriesId: filters.seriesId } : {}),
-    ...(filters.tagId ? { tags: { some: { tagId: filters.tagId } } } : {}),
+    ...(seriesId ? { seriesId } : {}),
+    ...(tagId ? { tags: { some: { tagId } } } : {}),
     ...(filters.query
       ? { OR: [{ title: { contains: filters.query } }, { slug: { contains: filters.query } }] }
       : {}),
   };
-  const [rows, byStatus] = await Promise.all([
+  const [rows, counts] = await Promise.all([
     db.post.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
@@ -109,10 +171,8 @@ export async function listDashboardPosts(actor: Actor | null, filters: Dashboard
         series: { select: { title: true } },
       },
     }),
-    db.post.groupBy({ by: ["status"], where: visibleTo(user), _count: { _all: true } }),
+    countPostsByStatus(user),
   ]);
-  const counts: Record<PostStatus, number> = { DRAFT: 0, SCHEDULED: 0, PUBLISHED: 0, UNPUBLISHED: 0 };
-  for (const group of byStatus) counts[group.status] = group._count._all;
   const heldBack = new Set<number>();
   for (const row of rows) {
     if (
@@ -136,9 +196,10 @@ export async function listDashboardPosts(actor: Actor | null, filters: Dashboard
     canEdit: can.editPost(user, row),
     heldBack: heldBack.has(row.id),
   }));
-  return { posts, counts };
+  return { posts, counts, unknown };
 }
 
+/** Suggestions for the filter fields: the most used tags and the newest series, not all of them */
 export async function getDashboardFilterOptions(actor: Actor | null) {
   const user = requireActor(actor);
   const [authors, series, tags] = await Promise.all([
@@ -149,8 +210,16 @@ export async function getDashboardFilterOptions(actor: Actor | null) {
           select: { id: true, name: true },
         })
       : Promise.resolve([]),
-    db.series.findMany({ orderBy: { title: "asc" }, select: { id: true, title: true } }),
-    db.tag.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.series.findMany({
+      orderBy: { id: "desc" },
+      take: FILTER_SUGGESTIONS,
+      select: { id: true, title: true },
+    }),
+    db.tag.findMany({
+      orderBy: [{ postCount: "desc" }, { id: "asc" }],
+      take: FILTER_SUGGESTIONS,
+      select: { id: true, name: true },
+    }),
   ]);
   return { authors, series, tags };
 }

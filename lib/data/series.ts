@@ -16,10 +16,13 @@ export interface SeriesSummary {
   latestEpisodeAt: Date | null;
 }
 
-export interface SeriesDetail extends SeriesSummary {
+export interface SeriesDetail extends Omit<SeriesSummary, "latestEpisodeAt"> {
   id: number;
   cast: CastMemberView[];
+  /** One page of episodes; position counts from the first episode of the whole series */
   episodes: (PostSummary & { position: number })[];
+  page: number;
+  totalPages: number;
 }
 
 export async function getAllSeries(): Promise<SeriesSummary[]> {
@@ -40,9 +43,14 @@ export async function getAllSeries(): Promise<SeriesSummary[]> {
   return rows.map(({ posts, ...series }) => ({ ...series, latestEpisodeAt: posts[0]?.publishedAt ?? null }));
 }
 
-export async function getSeriesBySlug(slug: string): Promise<SeriesDetail | null> {
+/** Episodes on one page of a series: long series would otherwise put hundreds of cards on one page */
+export const EPISODES_PER_PAGE = 50;
+
+/** A series with one page of its episodes, in episode order; null also for a page past the last */
+export async function getSeriesPage(slug: string, page = 1): Promise<SeriesDetail | null> {
   "use cache";
   cacheLife("max");
+  const skip = (page - 1) * EPISODES_PER_PAGE;
   const row = await db.series.findUnique({
     where: { slug },
     select: {
@@ -54,26 +62,30 @@ export async function getSeriesBySlug(slug: string): Promise<SeriesDetail | null
       cast: castSelect,
       posts: {
         where: published,
-        orderBy: [{ seriesPosition: "asc" }, { publishedAt: "asc" }],
+        orderBy: [{ seriesPosition: "asc" }, { publishedAt: "asc" }, { id: "asc" }],
+        skip,
+        take: EPISODES_PER_PAGE,
         select: summarySelect,
       },
     },
   });
   if (!row || row.posts.length === 0) {
     cacheTag(cacheTags.posts, cacheTags.seriesIndex);
+    if (row) cacheTag(cacheTags.series(row.id));
     return null;
   }
   cacheTag(cacheTags.series(row.id), cacheTags.posts);
-  const episodes = row.posts.map((post, index) => ({ ...toSummary(post), position: index + 1 }));
+  const episodes = row.posts.map((post, index) => ({ ...toSummary(post), position: skip + index + 1 }));
   return {
     id: row.id,
     slug: row.slug,
     title: row.title,
     description: row.description,
     episodeCount: row.episodeCount,
-    latestEpisodeAt: episodes.at(-1)?.publishedAt ?? null,
     cast: row.cast,
     episodes,
+    page,
+    totalPages: Math.max(1, Math.ceil(row.episodeCount / EPISODES_PER_PAGE)),
   };
 }
 

@@ -5,8 +5,8 @@ import type { DashboardFilters } from "../data/admin-posts";
 const schema = z.object({
   status: z.enum(["DRAFT", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"]).optional().catch(undefined),
   author: z.string().max(40).optional().catch(undefined),
-  series: z.coerce.number().int().positive().optional().catch(undefined),
-  tag: z.coerce.number().int().positive().optional().catch(undefined),
+  series: z.string().trim().max(200).optional().catch(undefined),
+  tag: z.string().trim().max(200).optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
 });
 
@@ -25,8 +25,8 @@ export function parseDashboardFilters(
   return {
     status: parsed.status,
     authorId: parsed.author,
-    seriesId: parsed.series,
-    tagId: parsed.tag,
+    series: parsed.series || undefined,
+    tag: parsed.tag || undefined,
     query: parsed.q,
   };
 }

@@ -5,20 +5,23 @@ import { SubscribeForm } from "@/components/subscription/subscribe-form";
 import { FeedLinks } from "@/components/layout/feed-links";
 import { PostMeta } from "@/components/post/post-meta";
 import { CastList } from "@/components/series/cast-list";
-import { getPrerenderedSeriesSlugs, getSeriesBySlug } from "@/lib/data/series";
+import { Pagination } from "@/components/ui/pagination";
+import { getPrerenderedSeriesSlugs, getSeriesPage } from "@/lib/data/series";
 import { t } from "@/lib/i18n/messages";
 import { atLeastOne } from "@/lib/static-params";
-import { parseSlug } from "@/lib/validations/route-params";
+import { parseListingPage, parseSlug } from "@/lib/validations/route-params";
 
-type Props = PageProps<"/series/[slug]">;
+type Props = PageProps<"/series/[slug]/[[...page]]">;
 
 export async function generateStaticParams() {
-  return atLeastOne("slug", await getPrerenderedSeriesSlugs());
+  return atLeastOne("slug", await getPrerenderedSeriesSlugs()).map((params) => ({ ...params, page: [] }));
 }
 
 async function load(params: Props["params"]) {
-  const slug = parseSlug((await params).slug);
-  return slug ? getSeriesBySlug(slug) : null;
+  const { slug: rawSlug, page: segments } = await params;
+  const slug = parseSlug(rawSlug);
+  const page = parseListingPage(segments);
+  return slug && page ? getSeriesPage(slug, page) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -29,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: series.title,
     description: series.description,
     alternates: {
-      canonical: path,
+      canonical: series.page > 1 ? `${path}/page/${series.page}` : path,
       types: {
         "application/rss+xml": [{ url: `${path}/feed.xml`, title: `${series.title} (RSS)` }],
         "application/atom+xml": [{ url: `${path}/atom.xml`, title: `${series.title} (Atom)` }],
@@ -62,17 +65,17 @@ export default async function SeriesPage({ params }: Props) {
         <h2 id="episodes-heading" className="mb-4 font-serif text-2xl font-semibold">
           {t.episodes}{" "}
           <span className="text-base font-normal text-stone-600 dark:text-stone-400">
-            ({t.episodeCount(series.episodes.length)})
+            ({t.episodeCount(series.episodeCount)})
           </span>
         </h2>
-        <ol className="space-y-6">
+        <ol start={series.episodes[0]?.position} className="space-y-6">
           {series.episodes.map((episode) => (
             <li
               key={episode.id}
               className="border-b border-stone-200 pb-6 last:border-b-0 dark:border-stone-800"
             >
               <p className="text-sm font-semibold text-accent-700 dark:text-accent-300">
-                {t.episodeOf(episode.position, series.episodes.length)}
+                {t.episodeOf(episode.position, series.episodeCount)}
               </p>
               <h3 className="font-serif text-xl font-bold">
                 <Link
@@ -89,6 +92,12 @@ export default async function SeriesPage({ params }: Props) {
             </li>
           ))}
         </ol>
+        <Pagination
+          basePath={`/series/${series.slug}`}
+          page={series.page}
+          totalPages={series.totalPages}
+          labels={{ previous: t.earlierEpisodes, next: t.laterEpisodes }}
+        />
       </section>
     </>
   );
