@@ -11,10 +11,7 @@ export async function register(): Promise<void> {
   }
   const { startPublishScheduler } = await import("./lib/scheduler/publish-scheduler");
   const { nextScheduledAt } = await import("./lib/data/admin-posts");
-  startPublishScheduler(async () => {
-    const next = await nextScheduledAt();
-    return next !== null && next <= new Date();
-  });
+  startPublishScheduler(() => nextScheduledAt());
   const { mailConfig } = await import("./lib/mail/config");
   if (mailConfig.workerInServer) {
     const { startMailWorker } = await import("./lib/mail/worker");

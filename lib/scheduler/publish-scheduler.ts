@@ -23,18 +23,35 @@ export function isSchedulerRequest(header: string | null): boolean {
 
 export const SCHEDULER_HEADER = "x-casebook-scheduler";
 
-/** `isDue` is asked every few seconds; when it says yes, the internal route publishes */
-export function startPublishScheduler(isDue: () => Promise<boolean>): void {
+/**
+ * `nextDueAt` is asked every few seconds for the time of the next scheduled post. A post that is
+ * due gets published through the internal route; one due before the next regular check gets a
+ * timer of its own, so it goes live at its time rather than up to one interval later.
+ */
+export function startPublishScheduler(nextDueAt: () => Promise<Date | null>): void {
   if (state.timer) return;
   state.secret = randomBytes(32).toString("base64url");
   let running = false;
-  state.timer = setInterval(() => {
+  let wakeUp: NodeJS.Timeout | undefined;
+  const check = () => {
     const port = process.env.PORT;
     if (running || !port) return;
     running = true;
-    isDue()
-      .then(async (due) => {
-        if (!due) return;
+    nextDueAt()
+      .then(async (next) => {
+        if (!next) return;
+        const wait = next.getTime() - Date.now();
+        if (wait > 0) {
+          if (wait < CHECK_EVERY_MS && !wakeUp) {
+            wakeUp = setTimeout(function wake() {
+              // A regular check still running at that moment would swallow the wake-up
+              wakeUp = running ? setTimeout(wake, 25) : undefined;
+              if (!wakeUp) check();
+            }, wait);
+            wakeUp.unref();
+          }
+          return;
+        }
         const response = await fetch(`http://127.0.0.1:${port}/api/internal/publish-due`, {
           method: "POST",
           headers: { [SCHEDULER_HEADER]: state.secret ?? "" },
@@ -45,6 +62,7 @@ export function startPublishScheduler(isDue: () => Promise<boolean>): void {
       .finally(() => {
         running = false;
       });
-  }, CHECK_EVERY_MS);
+  };
+  state.timer = setInterval(check, CHECK_EVERY_MS);
   state.timer.unref();
 }

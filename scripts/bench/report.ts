@@ -229,7 +229,7 @@ function publishSection(results: BenchResults): string {
         publish?.proxy
           ? `${fmt(publish.proxy.median)} / ${fmt(proxyP95)} ${verdict((proxyP95 ?? Infinity) <= 2000 && publish.missed.proxy === 0, `${fmt((proxyP95 ?? NaN) - 2000)} ms over`)}`
           : "–",
-        "not measured: the app has no comment moderation yet",
+        "not measured: the suite does not drive moderation yet",
         checks.length === 0
           ? "–"
           : failed.length === 0
