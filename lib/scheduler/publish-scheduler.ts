@@ -66,3 +66,9 @@ export function startPublishScheduler(nextDueAt: () => Promise<Date | null>): vo
   state.timer = setInterval(check, CHECK_EVERY_MS);
   state.timer.unref();
 }
+
+/** Stops the checks (tests, and a server shutting down) */
+export function stopPublishScheduler(): void {
+  clearInterval(state.timer);
+  state.timer = undefined;
+}
