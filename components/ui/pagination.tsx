@@ -18,26 +18,44 @@ export function Pagination({
   const base = basePath === "/" ? "" : basePath;
   const hrefFor = (target: number) => (target === 1 ? basePath : `${base}/page/${target}`);
   return (
+    <PrevNextNav
+      previous={page > 1 ? { href: hrefFor(page - 1), label: labels.previous } : null}
+      next={page < totalPages ? { href: hrefFor(page + 1), label: labels.next } : null}
+    >
+      <span className="text-stone-600 dark:text-stone-400">{t.pageOf(page, totalPages)}</span>
+    </PrevNextNav>
+  );
+}
+
+interface PageLink {
+  href: string;
+  label: string;
+}
+
+/** The links to the page before and after, either of them absent at the ends */
+export function PrevNextNav({
+  previous,
+  next,
+  children,
+}: {
+  previous: PageLink | null;
+  next: PageLink | null;
+  children?: React.ReactNode;
+}) {
+  const linkClass = "font-medium text-accent-700 underline dark:text-accent-300";
+  return (
     <nav aria-label={t.pagination} className="mt-10 flex items-center justify-between gap-4 text-sm">
-      {page > 1 ? (
-        <Link
-          href={hrefFor(page - 1)}
-          rel="prev"
-          className="font-medium text-accent-700 underline dark:text-accent-300"
-        >
-          ← {labels.previous}
+      {previous ? (
+        <Link href={previous.href} rel="prev" className={linkClass}>
+          ← {previous.label}
         </Link>
       ) : (
         <span />
       )}
-      <span className="text-stone-600 dark:text-stone-400">{t.pageOf(page, totalPages)}</span>
-      {page < totalPages ? (
-        <Link
-          href={hrefFor(page + 1)}
-          rel="next"
-          className="font-medium text-accent-700 underline dark:text-accent-300"
-        >
-          {labels.next} →
+      {children}
+      {next ? (
+        <Link href={next.href} rel="next" className={linkClass}>
+          {next.label} →
         </Link>
       ) : (
         <span />

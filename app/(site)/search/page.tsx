@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { SearchForm } from "@/components/layout/search-form";
 import { PostCard } from "@/components/post/post-card";
+import { PrevNextNav } from "@/components/ui/pagination";
 import { searchPublishedPosts } from "@/lib/data/search";
 import { t } from "@/lib/i18n/messages";
 import { parsePageNumber } from "@/lib/validations/route-params";
@@ -49,30 +49,10 @@ async function SearchResults({ searchParams }: Pick<PageProps<"/search">, "searc
             ))}
           </div>
           {(page > 1 || more) && (
-            <nav aria-label={t.pagination} className="mt-10 flex items-center justify-between gap-4 text-sm">
-              {page > 1 ? (
-                <Link
-                  href={hrefFor(page - 1)}
-                  rel="prev"
-                  className="font-medium text-accent-700 underline dark:text-accent-300"
-                >
-                  ← {t.searchBetterResults}
-                </Link>
-              ) : (
-                <span />
-              )}
-              {more ? (
-                <Link
-                  href={hrefFor(page + 1)}
-                  rel="next"
-                  className="font-medium text-accent-700 underline dark:text-accent-300"
-                >
-                  {t.searchMoreResults} →
-                </Link>
-              ) : (
-                <span />
-              )}
-            </nav>
+            <PrevNextNav
+              previous={page > 1 ? { href: hrefFor(page - 1), label: t.searchBetterResults } : null}
+              next={more ? { href: hrefFor(page + 1), label: t.searchMoreResults } : null}
+            />
           )}
         </>
       )}
