@@ -8,8 +8,11 @@ const nextConfig: NextConfig = {
   partialPrefetching: false,
   reactStrictMode: true,
   poweredByHeader: false,
-  // The error boundary runs in the browser and needs the site's language
-  env: { SITE_LOCALE: process.env.SITE_LOCALE || "de" },
+  // Client components format dates and pick texts in the site's language (lib/i18n/locale.ts)
+  env: {
+    SITE_LOCALE: process.env.SITE_LOCALE || "de",
+    SITE_TIMEZONE: process.env.SITE_TIMEZONE || "Europe/Berlin",
+  },
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   async rewrites() {
     return {

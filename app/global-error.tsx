@@ -1,8 +1,10 @@
 "use client";
 
 // Last resort when even the root layout fails: plain HTML, no server-side text catalogue.
+import { siteLocale } from "@/lib/i18n/locale";
+
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const english = process.env.SITE_LOCALE === "en";
+  const english = siteLocale === "en";
   return (
     <html lang={english ? "en" : "de"}>
       <body

@@ -1,19 +1,19 @@
 // Dates and numbers in the blog's locale and time zone, through Intl.
-import { siteConfig } from "./site-config";
+import { siteLocale, siteTimeZone } from "./i18n/locale";
 
-const intlLocale = siteConfig.locale === "de" ? "de-DE" : "en-GB";
+const intlLocale = siteLocale === "de" ? "de-DE" : "en-GB";
 
 const longDate = new Intl.DateTimeFormat(intlLocale, {
   weekday: "long",
   day: "numeric",
   month: "long",
   year: "numeric",
-  timeZone: siteConfig.timeZone,
+  timeZone: siteTimeZone,
 });
 const shortDateTime = new Intl.DateTimeFormat(intlLocale, {
   dateStyle: "medium",
   timeStyle: "short",
-  timeZone: siteConfig.timeZone,
+  timeZone: siteTimeZone,
 });
 const monthYear = new Intl.DateTimeFormat(intlLocale, {
   month: "long",
@@ -46,7 +46,7 @@ export function calendarMonthOf(date: Date): { year: number; month: number } {
   const parts = new Intl.DateTimeFormat("en-US", {
     year: "numeric",
     month: "numeric",
-    timeZone: siteConfig.timeZone,
+    timeZone: siteTimeZone,
   }).formatToParts(date);
   const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   return { year: value("year"), month: value("month") };
@@ -84,7 +84,7 @@ function wallClockOf(date: Date): number {
 }
 
 const wallClock = new Intl.DateTimeFormat("en-US", {
-  timeZone: siteConfig.timeZone,
+  timeZone: siteTimeZone,
   hourCycle: "h23",
   year: "numeric",
   month: "numeric",

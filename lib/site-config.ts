@@ -1,5 +1,7 @@
-// Site settings read from the environment once; see README "Configuration".
+// Site settings read from the environment once; see README "Configuration". Server code only:
+// client components get the language and time zone from lib/i18n/locale.ts.
 import { z } from "zod";
+import { siteLocale, siteTimeZone, type Locale } from "./i18n/locale";
 
 const schema = z.object({
   SITE_URL: z.url().default("http://localhost:3000"),
@@ -9,12 +11,8 @@ const schema = z.object({
     .default(
       "Geschichten aus dem Kundenalltag: Anekdoten, Serien und Erfahrungen aus Dienstleistung und Handwerk.",
     ),
-  SITE_LOCALE: z.enum(["de", "en"]).default("de"),
-  SITE_TIMEZONE: z.string().default("Europe/Berlin"),
   POSTS_PER_PAGE: z.coerce.number().int().min(1).max(100).default(10),
 });
-
-export type Locale = "de" | "en";
 
 export interface SiteConfig {
   url: string;
@@ -30,16 +28,14 @@ function load(): SiteConfig {
     SITE_URL: process.env.SITE_URL || undefined,
     SITE_NAME: process.env.SITE_NAME || undefined,
     SITE_DESCRIPTION: process.env.SITE_DESCRIPTION || undefined,
-    SITE_LOCALE: process.env.SITE_LOCALE || undefined,
-    SITE_TIMEZONE: process.env.SITE_TIMEZONE || undefined,
     POSTS_PER_PAGE: process.env.POSTS_PER_PAGE || undefined,
   });
   return {
     url: env.SITE_URL.replace(/\/$/, ""),
     name: env.SITE_NAME,
     description: env.SITE_DESCRIPTION,
-    locale: env.SITE_LOCALE,
-    timeZone: env.SITE_TIMEZONE,
+    locale: siteLocale,
+    timeZone: siteTimeZone,
     postsPerPage: env.POSTS_PER_PAGE,
   };
 }

@@ -1,6 +1,8 @@
 "use client";
 
 // Kept free of the server-side message catalogue so that no page ships it to the browser.
+import { siteLocale } from "@/lib/i18n/locale";
+
 const text = {
   de: {
     title: "Etwas ist schiefgegangen",
@@ -16,7 +18,7 @@ const text = {
 
 /** Shown instead of a page that failed to render; the details stay in the server log */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const messages = process.env.SITE_LOCALE === "en" ? text.en : text.de;
+  const messages = siteLocale === "en" ? text.en : text.de;
   return (
     <div role="alert">
       <h1 className="font-serif text-3xl font-bold">{messages.title}</h1>

@@ -1,5 +1,5 @@
 // UI strings in German (default) and English; the site's language is configured, not negotiated.
-import { siteConfig, type Locale } from "../site-config";
+import { siteLocale, type Locale } from "./locale";
 
 const de = {
   skipToContent: "Zum Inhalt springen",
@@ -186,7 +186,7 @@ const en: Messages = {
 
 const catalogues: Record<Locale, Messages> = { de, en };
 
-export const t: Messages = catalogues[siteConfig.locale];
+export const t: Messages = catalogues[siteLocale];
 
 export function messagesFor(locale: Locale): Messages {
   return catalogues[locale];
