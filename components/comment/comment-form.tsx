@@ -9,7 +9,7 @@ import {
 } from "@/lib/actions/submit-comment";
 import type { CommentFormSetup } from "@/lib/data/comment-submission";
 import { t } from "@/lib/i18n/messages";
-import { COMMENT_LIMITS } from "@/lib/validations/comment";
+import { COMMENT_LIMITS } from "@/lib/validations/limits";
 import { buttonClass, FormField, inputClass } from "../ui/form-field";
 import { FormMessage } from "../ui/form-message";
 import { useFormAction } from "../ui/use-form-action";

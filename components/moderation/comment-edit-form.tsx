@@ -2,7 +2,7 @@
 
 import { editCommentAction } from "@/lib/actions/edit-comment";
 import type { ActionState } from "@/lib/actions/action-state";
-import { COMMENT_LIMITS } from "@/lib/validations/comment";
+import { COMMENT_LIMITS } from "@/lib/validations/limits";
 import { buttonClass, FormField, inputClass } from "../ui/form-field";
 import { FormMessage } from "../ui/form-message";
 import { useFormAction } from "../ui/use-form-action";

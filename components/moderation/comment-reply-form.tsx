@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import { replyToCommentAction } from "@/lib/actions/reply-to-comment";
 import type { ActionState } from "@/lib/actions/action-state";
-import { COMMENT_LIMITS } from "@/lib/validations/comment";
+import { COMMENT_LIMITS } from "@/lib/validations/limits";
 import { buttonClass, FormField, inputClass } from "../ui/form-field";
 import { FormMessage } from "../ui/form-message";
 import { useFormAction } from "../ui/use-form-action";

@@ -2,7 +2,7 @@
 
 import { useActionState, useId } from "react";
 import { subscribeAction, type SubscribeState } from "@/lib/actions/subscribe";
-import { EMAIL_MAX_LENGTH } from "@/lib/validations/subscription";
+import { EMAIL_MAX_LENGTH } from "@/lib/validations/limits";
 import { buttonClass, inputClass } from "../ui/form-field";
 import { FormMessage } from "../ui/form-message";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { COMMENT_LIMITS, commentInputSchema } from "./comment";
+import { commentInputSchema } from "./comment";
+import { COMMENT_LIMITS } from "./limits";
 
 const valid = {
   postId: "3",

@@ -1,7 +1,6 @@
 // The public comment form. Limits are stated in the form, so readers see them before they hit them.
 import { z } from "zod";
-
-export const COMMENT_LIMITS = { name: 80, email: 254, url: 200, body: 5000 } as const;
+import { COMMENT_LIMITS } from "./limits";
 
 /** Invisible characters that make a name look like someone else's or reverse the text around it */
 const INVISIBLE_OR_DIRECTIONAL = /[\p{Cc}\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/u;

@@ -1,6 +1,6 @@
 // What the moderation queue sends and filters by.
 import { z } from "zod";
-import { COMMENT_LIMITS } from "./comment";
+import { COMMENT_LIMITS } from "./limits";
 
 export const commentStatuses = ["PENDING", "APPROVED", "SPAM", "TRASH"] as const;
 export type CommentStatusFilter = (typeof commentStatuses)[number];

@@ -1,7 +1,6 @@
 // The subscribe form and the manage page.
 import { z } from "zod";
-
-export const EMAIL_MAX_LENGTH = 254;
+import { EMAIL_MAX_LENGTH } from "./limits";
 
 export const subscriberEmail = z
   .string({ error: "Bitte gib deine E-Mail-Adresse an." })
