@@ -3,15 +3,18 @@ import type { PostSummary } from "@/lib/data/types";
 import { formatLongDate } from "@/lib/format";
 import { t } from "@/lib/i18n/messages";
 
+/** Links here are 24 px tall, and wrapped lines 4 px apart, so that each is easy to hit (WCAG 2.5.8) */
+const metaLink = "inline-block py-0.5 hover:underline";
+
 /** Date, author, category, reading time and comment count of a post */
 export function PostMeta({ post, commentsHref }: { post: PostSummary; commentsHref?: string }) {
   return (
-    <p className="flex flex-wrap gap-x-2 text-sm text-stone-600 dark:text-stone-400">
+    <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
       <time dateTime={post.publishedAt.toISOString()}>{formatLongDate(post.publishedAt)}</time>
       <span aria-hidden="true">·</span>
       <span>
         {t.by}{" "}
-        <Link href={`/authors/${post.author.slug}`} rel="author" className="hover:underline">
+        <Link href={`/authors/${post.author.slug}`} rel="author" className={metaLink}>
           {post.author.name}
         </Link>
       </span>
@@ -20,7 +23,7 @@ export function PostMeta({ post, commentsHref }: { post: PostSummary; commentsHr
           <span aria-hidden="true">·</span>
           <span>
             {t.postedIn}{" "}
-            <Link href={`/categories/${post.category.slug}`} className="hover:underline">
+            <Link href={`/categories/${post.category.slug}`} className={metaLink}>
               {post.category.name}
             </Link>
           </span>
@@ -30,7 +33,7 @@ export function PostMeta({ post, commentsHref }: { post: PostSummary; commentsHr
       <span>{t.readingTime(post.readingMinutes)}</span>
       <span aria-hidden="true">·</span>
       {commentsHref ? (
-        <Link href={commentsHref} className="hover:underline">
+        <Link href={commentsHref} className={metaLink}>
           {t.commentCount(post.commentCount)}
         </Link>
       ) : (
