@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { inputClass, secondaryButtonClass, buttonClass } from "@/components/ui/form-field";
 import { requireUser } from "@/lib/auth/sessions";
 import {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** Newer/older links for the long lists of the author area (newest first) */
 export function AdminPager({

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getArchiveMonths, getRecentPosts } from "@/lib/data/posts";
 import { getTagCloud } from "@/lib/data/taxonomy";
 import { formatMonth } from "@/lib/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CastList } from "@/components/series/cast-list";
 import type { CastMemberView } from "@/lib/data/types";
 import { t } from "@/lib/i18n/messages";

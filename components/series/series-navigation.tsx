@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { SeriesNavigation as Navigation } from "@/lib/data/types";
 import { t } from "@/lib/i18n/messages";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { TagWithCount } from "@/lib/data/taxonomy";
 import { t } from "@/lib/i18n/messages";
 

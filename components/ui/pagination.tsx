@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { t } from "@/lib/i18n/messages";
 
 /** Newer/older links; page 1 lives at basePath itself, page n at basePath/page/n */

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { GitHubSignIn } from "@/components/auth/github-sign-in";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { enabledProviders } from "@/lib/auth/authjs";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { FeedLinks } from "@/components/layout/feed-links";
 import { SubscribeForm } from "@/components/subscription/subscribe-form";
 import { getAllSeries } from "@/lib/data/series";

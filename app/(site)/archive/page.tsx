@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getArchiveMonths } from "@/lib/data/posts";
 import { formatMonth } from "@/lib/format";
 import { t } from "@/lib/i18n/messages";

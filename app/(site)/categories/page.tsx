@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getCategories } from "@/lib/data/taxonomy";
 import { t } from "@/lib/i18n/messages";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { AdminPager } from "@/components/admin/admin-pager";
 import { BULK_FORM_ID, BulkModerationForm } from "@/components/moderation/bulk-moderation-form";
 import { CommentEditForm } from "@/components/moderation/comment-edit-form";

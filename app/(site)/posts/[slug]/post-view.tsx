@@ -1,7 +1,7 @@
 // The post page's content, shared by the cached page everyone gets (page.tsx) and the personal
 // view for readers the page must know (kommentieren/page.tsx, see lib/comments/personal-view.ts).
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { CoverFigure } from "@/components/post/cover-figure";
 import { PostCast } from "@/components/post/post-cast";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { SubscribeForm } from "@/components/subscription/subscribe-form";
 import { FeedLinks } from "@/components/layout/feed-links";

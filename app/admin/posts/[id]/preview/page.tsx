@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PostCast } from "@/components/post/post-cast";
 import { getSeriesCast } from "@/lib/data/series";
 import { castMembersIn } from "@/lib/markdown/cast";

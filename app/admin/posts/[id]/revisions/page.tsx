@@ -1,6 +1,6 @@
 import { diffWords } from "diff";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { RestoreRevisionButton } from "@/components/editor/restore-revision-button";
 import { listRevisions } from "@/lib/data/admin-posts";
 import { formatDateTime } from "@/lib/format";
