@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { personalViewCookies } from "./lib/comments/personal-view";
 
@@ -7,6 +8,9 @@ const nextConfig: NextConfig = {
   // readers without JavaScript get the whole page and unknown slugs a real 404.
   partialPrefetching: false,
   reactStrictMode: true,
+  // Next.js's route cache, keeping cached pages in ASCII so that they are sent without a
+  // per-request conversion (lib/cache/ascii-html.mjs)
+  cacheHandler: path.resolve("lib/cache/route-cache-handler.mjs"),
   poweredByHeader: false,
   // Client components format dates and pick texts in the site's language (lib/i18n/locale.ts)
   env: {

@@ -4,6 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { demoContent, mustFind } from "./fixtures/demo";
+import { pageSource } from "./fixtures/page-source";
 import { signIn, testUsers } from "./fixtures/users";
 
 const systemhaus = mustFind(demoContent.series, (entry) => entry.slug === "aus-dem-systemhaus", "series");
@@ -114,7 +115,7 @@ test("an author replaces each real name with a placeholder and publishes the ane
   await expect(page.getByTestId("post-status")).toHaveText("Veröffentlicht");
 
   const response = await page.goto(`/posts/${slug}`);
-  const html = (await response?.text()) ?? "";
+  const html = await pageSource(response);
   for (const secret of ["Albrecht", "Brenninger", "Haustechnik", "0171", "2345678"])
     expect(html, secret).not.toContain(secret);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
@@ -172,7 +173,7 @@ test("an editor adds a new cast member from a finding, and may publish past the 
   await expect(page.getByTestId("post-status")).toHaveText("Veröffentlicht");
   const slug = await page.getByLabel("Adresse (Slug)").inputValue();
   const response = await page.goto(`/posts/${slug}`);
-  const html = (await response?.text()) ?? "";
+  const html = await pageSource(response);
   expect(html).not.toContain("Kellermann");
   expect(html).not.toContain("Freigabe-Notiz-E2E");
   for (const feed of ["/feed.xml", "/atom.xml", `/series/${hobel.slug}/feed.xml`]) {
@@ -271,7 +272,7 @@ test("an editor schedules past the guard with a reason; a real name added after 
   await expect(textarea).toHaveValue(/Frau Dr\. Hannelore Quast vorbei\.$/);
   await expect(page.getByRole("list", { name: "Mögliche Klarnamen" })).toContainText("Hannelore");
   await expect(page.getByRole("button", { name: "Trotzdem aktualisieren" })).toBeVisible();
-  const html = await (await page.request.get(`/posts/${slug}`)).text();
+  const html = await pageSource(await page.request.get(`/posts/${slug}`));
   expect(html).toContain("Eichenschrank");
   expect(html).not.toContain("Hannelore");
   expect(html).not.toContain("Quast");
@@ -282,6 +283,6 @@ test("an editor schedules past the guard with a reason; a real name added after 
   await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved");
   await expect(page.getByRole("alert").filter({ hasText: "Nicht gespeichert" })).toHaveCount(0);
   await expect(async () => {
-    expect(await (await page.request.get(`/posts/${slug}`)).text()).toContain("Hannelore Quast");
+    expect(await pageSource(await page.request.get(`/posts/${slug}`))).toContain("Hannelore Quast");
   }).toPass({ timeout: 15_000 });
 });

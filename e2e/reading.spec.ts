@@ -119,6 +119,24 @@ test.describe("post page", () => {
     }
     await context.close();
   });
+
+  test("comes from the cache in ASCII and reads with every umlaut in place", async ({ page }) => {
+    const post = mustFind(publishedPosts, (p) => /[äöüß]/.test(p.title), "post with an umlaut in its title");
+    const messages: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") messages.push(message.text());
+    });
+    page.on("pageerror", (error) => messages.push(error.message));
+    await page.goto(`/posts/${post.slug}`, { waitUntil: "networkidle" });
+    const response = await page.request.get(`/posts/${post.slug}`);
+    expect(response.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(response.headers()["content-type"]).toBe("text/html; charset=utf-8");
+    expect(await response.text()).toMatch(/^[\x00-\x7f]+$/);
+    await expect(page).toHaveTitle(new RegExp(`^${post.title}`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(post.title);
+    // The RSC payload in the page hydrates the same tree: React reports no mismatch
+    expect(messages).toEqual([]);
+  });
 });
 
 test.describe("series", () => {
