@@ -1,5 +1,7 @@
-// The benchmark's own reads and writes: which URLs to request, the signed-in author, scheduled posts.
+// The benchmark's own reads and writes: which URLs to request, the signed-in author, scheduled posts,
+// comments waiting for approval.
 import { createHash, randomBytes } from "node:crypto";
+import { refreshCommentCount } from "../../lib/counters";
 import type { DatabaseConfig } from "../../lib/database-config";
 import { archiveMonthOf } from "../../lib/format";
 import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
@@ -7,6 +9,7 @@ import { searchWords } from "./generate/text";
 
 export const BENCH_ADMIN_EMAIL = "bench-admin@example.org";
 export const PUBLISH_SLUG_PREFIX = "bench-veroeffentlichung-";
+const BENCH_COMMENTER_EMAIL = "bench-leserin@example.org";
 
 export function openDatabase(config: DatabaseConfig): PrismaClient {
   return createPrismaClient(config);
@@ -155,5 +158,32 @@ export async function schedulePost(db: PrismaClient, at: Date, title: string): P
 
 export async function deleteScheduledBenchPosts(db: PrismaClient): Promise<number> {
   const { count } = await db.post.deleteMany({ where: { slug: { startsWith: PUBLISH_SLUG_PREFIX } } });
+  return count;
+}
+
+/** A reader's comment waiting in the moderation queue, as the comment form leaves a held one */
+export async function createPendingComment(db: PrismaClient, postSlug: string, body: string): Promise<void> {
+  const post = await db.post.findUniqueOrThrow({ where: { slug: postSlug }, select: { id: true } });
+  await db.comment.create({
+    data: {
+      postId: post.id,
+      authorName: "Benchmark-Leserin",
+      authorEmail: BENCH_COMMENTER_EMAIL,
+      body,
+      status: "PENDING",
+      heldFor: "Benchmark",
+    },
+  });
+}
+
+/** Removes the benchmark's comments and corrects the comment counts of their posts */
+export async function deleteBenchComments(db: PrismaClient): Promise<number> {
+  const comments = await db.comment.findMany({
+    where: { authorEmail: BENCH_COMMENTER_EMAIL },
+    select: { postId: true },
+  });
+  const { count } = await db.comment.deleteMany({ where: { authorEmail: BENCH_COMMENTER_EMAIL } });
+  for (const postId of new Set(comments.map((comment) => comment.postId)))
+    await refreshCommentCount(db, postId);
   return count;
 }

@@ -19,7 +19,7 @@ import { measureLoad, WRK } from "./load";
 import { NGINX, startProxyNginx, startStaticNginx } from "./nginx";
 import { assertPortFree, startProcess, waitForHttp, type Child } from "./processes";
 import { checkProxy } from "./proxy-checks";
-import { measurePublish } from "./publish";
+import { measureApprovedComment, measurePublish } from "./publish";
 import { previewModeId, measureRender, renderKinds } from "./render";
 import {
   loadPages,
@@ -47,7 +47,7 @@ const help = `npm run bench -- [options]
   --load-seconds 5 --load-runs 3 --connections 32 --threads 2
                              wrk settings for each server and page
   --lighthouse-runs 3        Lighthouse runs per page
-  --publish-runs 5           scheduled posts whose way to the home page is timed
+  --publish-runs 5           scheduled posts and approved comments whose way to the page is timed
   --port-base 3300           next start, proxy, Node static, nginx static, empty app: base … base+4
   --postgres postgresql://postgres@127.0.0.1:5432
                              PostgreSQL server; databases casebook_bench_small / _large are used
@@ -233,7 +233,8 @@ async function measureTarget(
     children.push(app);
     const direct = `http://127.0.0.1:${options.ports.next}`;
     const proxyUrl = `http://127.0.0.1:${options.ports.proxy}`;
-    const sessionCookie = `${SESSION_COOKIE}=${await createSession(db, SESSION_IDLE_MS)}`;
+    const session = { name: SESSION_COOKIE, value: await createSession(db, SESSION_IDLE_MS) };
+    const sessionCookie = `${session.name}=${session.value}`;
     const pages = await popularPages(db);
 
     if (options.figures.has("render")) {
@@ -333,6 +334,15 @@ async function measureTarget(
         db,
         directUrl: direct,
         proxyUrl,
+        runs: options.publishRuns,
+        log,
+      });
+      target.publish.approvedComment = await measureApprovedComment({
+        db,
+        directUrl: direct,
+        proxyUrl,
+        postPath: pages.post,
+        session,
         runs: options.publishRuns,
         log,
       });
