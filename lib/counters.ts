@@ -1,5 +1,5 @@
 // Denormalised counts (comments per post, published posts per tag, category, series and
-// archive month) so that lists, the archive and the tag cloud never count rows on a page view.
+// archive month, and each series' newest episode) so that lists, the archive and the tag cloud never count rows on a page view.
 // Plain SQL that SQLite and PostgreSQL both understand.
 import { Prisma, type PrismaClient } from "./generated/sqlite/client";
 
@@ -18,7 +18,7 @@ export async function refreshAllCounts(db: Executor): Promise<void> {
     `UPDATE "Category" SET "postCount" = (SELECT COUNT(*) FROM "Post" p WHERE p."categoryId" = "Category".id AND ${PUBLISHED})`,
   );
   await db.$executeRawUnsafe(
-    `UPDATE "Series" SET "episodeCount" = (SELECT COUNT(*) FROM "Post" p WHERE p."seriesId" = "Series".id AND ${PUBLISHED})`,
+    `UPDATE "Series" SET "episodeCount" = (SELECT COUNT(*) FROM "Post" p WHERE p."seriesId" = "Series".id AND ${PUBLISHED}), "latestEpisodeAt" = (SELECT MAX(p."publishedAt") FROM "Post" p WHERE p."seriesId" = "Series".id AND ${PUBLISHED})`,
   );
   await db.$executeRawUnsafe(`DELETE FROM "ArchiveMonth"`);
   await db.$executeRawUnsafe(
@@ -44,7 +44,7 @@ export async function refreshCountsForPost(
   }
   for (const id of new Set(ids.seriesIds)) {
     await db.$executeRaw(
-      Prisma.sql`UPDATE "Series" SET "episodeCount" = (SELECT COUNT(*) FROM "Post" p WHERE p."seriesId" = ${id} AND p.status = 'PUBLISHED') WHERE id = ${id}`,
+      Prisma.sql`UPDATE "Series" SET "episodeCount" = (SELECT COUNT(*) FROM "Post" p WHERE p."seriesId" = ${id} AND p.status = 'PUBLISHED'), "latestEpisodeAt" = (SELECT MAX(p."publishedAt") FROM "Post" p WHERE p."seriesId" = ${id} AND p.status = 'PUBLISHED') WHERE id = ${id}`,
     );
   }
   for (const month of new Set(ids.archiveMonths ?? [])) {

@@ -2,6 +2,7 @@
 import "server-only";
 import { can, type Actor } from "../auth/permissions";
 import { db } from "../db";
+import { episodeOrder } from "./posts";
 import { InvalidInputError, NotAuthorisedError, NotFoundError, uniqueViolationFields } from "./errors";
 
 function requireSeriesManager(actor: Actor | null): Actor {
@@ -39,7 +40,7 @@ export async function getSeriesForAdmin(actor: Actor | null, id: number) {
       description: true,
       cast: castMemberSelect,
       posts: {
-        orderBy: [{ seriesPosition: "asc" }, { publishedAt: "asc" }, { id: "asc" }],
+        orderBy: episodeOrder,
         select: { id: true, title: true, status: true, seriesPosition: true },
       },
     },

@@ -17,6 +17,52 @@ const newestFirst = [
   { id: "desc" },
 ] as const satisfies Prisma.PostOrderByWithRelationInput[];
 
+/**
+ * Episode order within a series: the episode number, then publication. Posts without a number come
+ * last on both databases (SQLite would otherwise put them first, PostgreSQL last).
+ */
+export const episodeOrder = [
+  { seriesPosition: { sort: "asc", nulls: "last" } },
+  { publishedAt: "asc" },
+  { id: "asc" },
+] as const satisfies Prisma.PostOrderByWithRelationInput[];
+
+const reversedEpisodeOrder = [
+  { seriesPosition: { sort: "desc", nulls: "first" } },
+  { publishedAt: "desc" },
+  { id: "desc" },
+] as const satisfies Prisma.PostOrderByWithRelationInput[];
+
+/**
+ * The published episodes of a series before or after `episode` in episode order (number, numberless
+ * last; then publication; then id)
+ */
+function episodesBeside(
+  seriesId: number,
+  episode: { id: number; seriesPosition: number | null; publishedAt: Date },
+  side: "before" | "after",
+): Prisma.PostWhereInput {
+  const beyond = side === "before" ? "lt" : "gt";
+  const inSamePlace: Prisma.PostWhereInput = {
+    seriesPosition: episode.seriesPosition,
+    OR: [
+      { publishedAt: { [beyond]: episode.publishedAt } },
+      { publishedAt: episode.publishedAt, id: { [beyond]: episode.id } },
+    ],
+  };
+  const position = episode.seriesPosition;
+  const otherPlace: Prisma.PostWhereInput =
+    position === null
+      ? // Numberless episodes come last: before them lies every numbered one, after them nothing
+        side === "before"
+        ? { seriesPosition: { not: null } }
+        : { id: { in: [] } }
+      : side === "before"
+        ? { seriesPosition: { lt: position } }
+        : { OR: [{ seriesPosition: { gt: position } }, { seriesPosition: null }] };
+  return { seriesId, ...published, OR: [otherPlace, inSamePlace] };
+}
+
 export const castSelect = {
   orderBy: { position: "asc" },
   select: { placeholder: true, displayName: true, description: true },
@@ -235,7 +281,7 @@ export async function getPublishedPostBySlug(slug: string): Promise<PostDetail |
       seoTitle: true,
       seoDescription: true,
       commentsOpen: true,
-      seriesId: true,
+      seriesPosition: true,
       author: { select: { name: true, slug: true, bio: true } },
     },
   });
@@ -246,7 +292,10 @@ export async function getPublishedPostBySlug(slug: string): Promise<PostDetail |
   }
   cacheTag(cacheTags.post(row.id));
   tagSeriesOf([row]);
-  const seriesNavigation = row.seriesId === null ? null : await getSeriesNavigation(row.seriesId, row.id);
+  const seriesNavigation =
+    row.series && row.publishedAt
+      ? await getSeriesNavigation(row.series, { ...row, publishedAt: row.publishedAt })
+      : null;
   const context = bodyContextOf(row);
   const body = renderPostBody(row.body, context);
   return {
@@ -261,37 +310,40 @@ export async function getPublishedPostBySlug(slug: string): Promise<PostDetail |
   };
 }
 
-async function getSeriesNavigation(seriesId: number, postId: number): Promise<SeriesNavigation | null> {
-  const series = await db.series.findUnique({
-    where: { id: seriesId },
-    select: {
-      title: true,
-      slug: true,
-      cast: castSelect,
-      posts: {
-        where: published,
-        orderBy: [{ seriesPosition: "asc" }, { publishedAt: "asc" }],
-        select: { id: true, slug: true, title: true, kind: true },
-      },
-    },
-  });
-  if (!series) return null;
-  const index = series.posts.findIndex((episode) => episode.id === postId);
-  if (index === -1) return null;
-  const ref = (i: number) => {
-    const episode = series.posts[i];
-    return episode
-      ? { slug: episode.slug, title: withCastNames(episode.title, { kind: episode.kind, cast: series.cast }) }
-      : null;
-  };
+/**
+ * Where an episode stands in its series. The place is a count of the episodes before it and the
+ * neighbours are one row each, so a series of hundreds of episodes costs what a short one does.
+ */
+async function getSeriesNavigation(
+  series: { id: number; title: string; slug: string; cast: CastMemberView[] },
+  episode: { id: number; seriesPosition: number | null; publishedAt: Date },
+): Promise<SeriesNavigation | null> {
+  const neighbour = { select: { slug: true, title: true, kind: true } } as const;
+  const [counter, before, previous, next] = await Promise.all([
+    db.series.findUnique({ where: { id: series.id }, select: { episodeCount: true } }),
+    db.post.count({ where: episodesBeside(series.id, episode, "before") }),
+    db.post.findFirst({
+      where: episodesBeside(series.id, episode, "before"),
+      orderBy: reversedEpisodeOrder,
+      ...neighbour,
+    }),
+    db.post.findFirst({
+      where: episodesBeside(series.id, episode, "after"),
+      orderBy: episodeOrder,
+      ...neighbour,
+    }),
+  ]);
+  if (!counter) return null;
+  const ref = (row: typeof previous) =>
+    row && { slug: row.slug, title: withCastNames(row.title, { kind: row.kind, cast: series.cast }) };
   return {
-    id: seriesId,
+    id: series.id,
     title: series.title,
     slug: series.slug,
-    position: index + 1,
-    total: series.posts.length,
-    previous: ref(index - 1),
-    next: ref(index + 1),
+    position: before + 1,
+    total: counter.episodeCount,
+    previous: ref(previous),
+    next: ref(next),
   };
 }
 

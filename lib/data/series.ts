@@ -3,7 +3,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "../db";
 import { cacheTags } from "./cache-tags";
-import { castSelect, published, summarySelect, toSummary } from "./posts";
+import { castSelect, episodeOrder, published, summarySelect, toSummary } from "./posts";
 import type { CastMemberView, PostSummary } from "./types";
 
 export type { CastMemberView };
@@ -29,18 +29,12 @@ export async function getAllSeries(): Promise<SeriesSummary[]> {
   "use cache";
   cacheLife("max");
   cacheTag(cacheTags.posts, cacheTags.seriesIndex);
-  const rows = await db.series.findMany({
+  // The newest episode's date is a counter (lib/counters.ts), not a look at every episode
+  return db.series.findMany({
     where: { episodeCount: { gt: 0 } },
     orderBy: { title: "asc" },
-    select: {
-      slug: true,
-      title: true,
-      description: true,
-      episodeCount: true,
-      posts: { where: published, orderBy: { publishedAt: "desc" }, take: 1, select: { publishedAt: true } },
-    },
+    select: { slug: true, title: true, description: true, episodeCount: true, latestEpisodeAt: true },
   });
-  return rows.map(({ posts, ...series }) => ({ ...series, latestEpisodeAt: posts[0]?.publishedAt ?? null }));
 }
 
 /** Episodes on one page of a series: long series would otherwise put hundreds of cards on one page */
@@ -62,7 +56,7 @@ export async function getSeriesPage(slug: string, page = 1): Promise<SeriesDetai
       cast: castSelect,
       posts: {
         where: published,
-        orderBy: [{ seriesPosition: "asc" }, { publishedAt: "asc" }, { id: "asc" }],
+        orderBy: episodeOrder,
         skip,
         take: EPISODES_PER_PAGE,
         select: summarySelect,
@@ -89,8 +83,20 @@ export async function getSeriesPage(slug: string, page = 1): Promise<SeriesDetai
   };
 }
 
-export async function getPrerenderedSeriesSlugs(): Promise<string[]> {
-  const rows = await db.series.findMany({ where: { episodeCount: { gt: 0 } }, select: { slug: true } });
+/**
+ * Series to prerender at build time: those with the newest episodes. The others render on their
+ * first request and are cached from then on, so the build does not grow with the archive.
+ */
+export async function getPrerenderedSeriesSlugs(limit = 20): Promise<string[]> {
+  const latest = await db.post.groupBy({
+    by: ["seriesId"],
+    where: { ...published, seriesId: { not: null } },
+    _max: { publishedAt: true },
+    orderBy: { _max: { publishedAt: "desc" } },
+    take: limit,
+  });
+  const ids = latest.flatMap((row) => (row.seriesId === null ? [] : [row.seriesId]));
+  const rows = await db.series.findMany({ where: { id: { in: ids } }, select: { slug: true } });
   return rows.map((row) => row.slug);
 }
 
