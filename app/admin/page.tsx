@@ -9,7 +9,10 @@ import {
   type PostStatus,
 } from "@/lib/data/admin-posts";
 import { formatDateTime } from "@/lib/format";
-import { parseDashboardFilters } from "@/lib/validations/dashboard";
+import { t } from "@/lib/i18n/messages";
+import { PrevNextNav } from "@/components/ui/pagination";
+import { queryString } from "@/lib/query-string";
+import { cursorParam, parseDashboardFilters } from "@/lib/validations/dashboard";
 
 export const metadata: Metadata = { title: "Beiträge" };
 
@@ -30,12 +33,22 @@ const statusStyles: Record<PostStatus, string> = {
 export default async function DashboardPage({ searchParams }: PageProps<"/admin">) {
   const user = await requireUser();
   const filters = parseDashboardFilters(await searchParams);
-  const [{ posts, counts, unknown }, options, comments] = await Promise.all([
+  const [{ posts, counts, unknown, pages }, options, comments] = await Promise.all([
     listDashboardPosts(user, filters),
     getDashboardFilterOptions(user),
     getRecentCommentsForDashboard(user),
   ]);
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+  // Older and newer pages keep the filters
+  const pageHref = (cursor: { before?: string; after?: string }) =>
+    `/admin${queryString({
+      status: filters.status,
+      author: filters.authorId,
+      series: filters.series,
+      tag: filters.tag,
+      q: filters.query,
+      ...cursor,
+    })}`;
   return (
     <div className="grid gap-8 xl:grid-cols-[minmax(0,1fr)_20rem]">
       <section aria-labelledby="posts-heading">
@@ -217,6 +230,16 @@ export default async function DashboardPage({ searchParams }: PageProps<"/admin"
               </tbody>
             </table>
           </div>
+        )}
+        {(pages.newer || pages.older) && (
+          <PrevNextNav
+            previous={
+              pages.newer && { href: pageHref({ after: cursorParam(pages.newer) }), label: t.newerPosts }
+            }
+            next={
+              pages.older && { href: pageHref({ before: cursorParam(pages.older) }), label: t.olderPosts }
+            }
+          />
         )}
       </section>
       <aside aria-labelledby="comments-heading" className="space-y-3">

@@ -91,4 +91,48 @@ describe(`author dashboard on ${config.provider}`, () => {
     expect(options.tags.map((tag) => tag.name)).toEqual(["Faxgerät"]);
     expect(options.series.map((series) => series.title)).toEqual(["Aus dem Büro"]);
   });
+
+  it("pages through every post, most recently changed first, and back again, with the filters kept", async () => {
+    const extra = Array.from({ length: 2 * posts.DASHBOARD_PAGE_SIZE + 3 }, (_, index) => index);
+    for (const index of extra) {
+      await db.post.create({
+        data: {
+          slug: `seite-${index}`,
+          title: `Seite ${index}`,
+          body: "Text",
+          status: "DRAFT",
+          authorId: editor.id,
+          // Pairs of posts changed at the same moment: the id decides between them
+          updatedAt: new Date(Date.UTC(2026, 5, 1, 0, Math.floor(index / 2))),
+        },
+      });
+    }
+    const all = await db.post.findMany({
+      where: { status: "DRAFT" },
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      select: { slug: true },
+    });
+    const seen: string[] = [];
+    const pages: string[][] = [];
+    let result = await posts.listDashboardPosts(editor, { status: "DRAFT" });
+    expect(result.pages.newer).toBeNull();
+    for (;;) {
+      pages.push(result.posts.map((post) => post.slug));
+      seen.push(...result.posts.map((post) => post.slug));
+      expect(result.posts.length).toBeLessThanOrEqual(posts.DASHBOARD_PAGE_SIZE);
+      if (!result.pages.older) break;
+      result = await posts.listDashboardPosts(editor, { status: "DRAFT", cursor: result.pages.older });
+    }
+    expect(seen).toEqual(all.map((post) => post.slug));
+    expect(pages).toHaveLength(3);
+    // Back from the last page to the first, page by page
+    for (let index = pages.length - 2; index >= 0; index--) {
+      const newer = result.pages.newer;
+      expect(newer).not.toBeNull();
+      if (!newer) break;
+      result = await posts.listDashboardPosts(editor, { status: "DRAFT", cursor: newer });
+      expect(result.posts.map((post) => post.slug)).toEqual(pages[index]);
+    }
+    expect(result.pages.newer).toBeNull();
+  });
 });

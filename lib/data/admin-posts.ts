@@ -18,7 +18,18 @@ import { queueNewPostMails, withdrawNewPostMails } from "./subscriptions";
 
 export type PostStatus = "DRAFT" | "SCHEDULED" | "PUBLISHED" | "UNPUBLISHED";
 
+/** A place in the dashboard's list (most recently changed first): the post it starts after or before */
+export interface DashboardCursor {
+  direction: "older" | "newer";
+  updatedAt: Date;
+  id: number;
+}
+
+/** Posts on one page of the dashboard; older and newer pages are reached through cursors */
+export const DASHBOARD_PAGE_SIZE = 25;
+
 export interface DashboardFilters {
+  cursor?: DashboardCursor;
   status?: PostStatus;
   authorId?: string;
   /** A series' title or slug as typed, matched case-insensitively */
@@ -140,7 +151,12 @@ export async function listDashboardPosts(actor: Actor | null, filters: Dashboard
   ]);
   const unknown = { series: seriesId === null, tag: tagId === null };
   if (unknown.series || unknown.tag) {
-    return { posts: [] as DashboardPost[], counts: await countPostsByStatus(user), unknown };
+    return {
+      posts: [] as DashboardPost[],
+      counts: await countPostsByStatus(user),
+      unknown,
+      pages: { newer: null, older: null },
+    };
   }
   const where: Prisma.PostWhereInput = {
     ...visibleTo(user),
@@ -152,11 +168,24 @@ export async function listDashboardPosts(actor: Actor | null, filters: Dashboard
       ? { OR: [{ title: { contains: filters.query } }, { slug: { contains: filters.query } }] }
       : {}),
   };
-  const [rows, counts] = await Promise.all([
+  // Keyset paging: a page starts right after (or, going back, right before) its cursor's post
+  const cursor = filters.cursor;
+  const newer = cursor?.direction === "newer";
+  const beyondCursor: Prisma.PostWhereInput = cursor
+    ? {
+        OR: [
+          { updatedAt: newer ? { gt: cursor.updatedAt } : { lt: cursor.updatedAt } },
+          { updatedAt: cursor.updatedAt, id: newer ? { gt: cursor.id } : { lt: cursor.id } },
+        ],
+      }
+    : {};
+  const direction = newer ? "asc" : "desc";
+  const [found, counts] = await Promise.all([
     db.post.findMany({
-      where,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      take: 100,
+      where: { AND: [where, beyondCursor] },
+      orderBy: [{ updatedAt: direction }, { id: direction }],
+      // One more than a page tells whether there is a page beyond this one
+      take: DASHBOARD_PAGE_SIZE + 1,
       select: {
         id: true,
         title: true,
@@ -173,6 +202,20 @@ export async function listDashboardPosts(actor: Actor | null, filters: Dashboard
     }),
     countPostsByStatus(user),
   ]);
+  const more = found.length > DASHBOARD_PAGE_SIZE;
+  const rows = found.slice(0, DASHBOARD_PAGE_SIZE);
+  if (newer) rows.reverse();
+  const first = rows[0];
+  const last = rows.at(-1);
+  const cursorAt = (row: { updatedAt: Date; id: number }, to: DashboardCursor["direction"]) => ({
+    direction: to,
+    updatedAt: row.updatedAt,
+    id: row.id,
+  });
+  const pages = {
+    newer: first && (newer ? more : Boolean(cursor)) ? cursorAt(first, "newer") : null,
+    older: last && (newer || more) ? cursorAt(last, "older") : null,
+  };
   const heldBack = new Set<number>();
   for (const row of rows) {
     if (
@@ -196,7 +239,7 @@ export async function listDashboardPosts(actor: Actor | null, filters: Dashboard
     canEdit: can.editPost(user, row),
     heldBack: heldBack.has(row.id),
   }));
-  return { posts, counts, unknown };
+  return { posts, counts, unknown, pages };
 }
 
 /** Suggestions for the filter fields: the most used tags and the newest series, not all of them */
