@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { scriptsOf } from "./js-weight";
 import { parseWrkOutput } from "./load";
 import { benchCacheConfig } from "./nginx";
+import { calibratedCpuSlowdown, type LighthouseResult } from "./lighthouse";
 import {
+  EMPTY_PAGE,
   mergeLatest,
   README_END,
   README_START,
@@ -57,6 +59,16 @@ describe("the shipped nginx configuration in the benchmark", () => {
     const proxy = readFileSync(path.join(root, "deploy/nginx/casebook-proxy.conf"), "utf8");
     expect(proxy).toMatch(/proxy_cache_bypass \$casebook_personal;/);
     expect(proxy).toMatch(/proxy_no_cache \$casebook_personal \$casebook_uncacheable;/);
+  });
+});
+
+describe("Lighthouse's CPU slowdown for this host", () => {
+  it("follows the table in Lighthouse's throttling documentation for a mid-tier phone", () => {
+    expect(calibratedCpuSlowdown(1800)).toBe(4);
+    expect(calibratedCpuSlowdown(1500)).toBe(4);
+    expect(calibratedCpuSlowdown(1128)).toBe(2);
+    expect(calibratedCpuSlowdown(800)).toBe(2);
+    expect(calibratedCpuSlowdown(600)).toBe(1);
   });
 });
 
@@ -115,6 +127,40 @@ describe("latest results", () => {
       ]),
     );
     expect(markdown).toContain("| home | 20 / 20 | 62 / 62 | 3.1× | ✗ p95 12 ms over 50 ✗ ratio 3.1 > 1.5 |");
+  });
+
+  it("shows the empty Next.js page's Lighthouse scores as a baseline, beside the calibrated profile", () => {
+    const scores = (performance: number, multiplier: number): LighthouseResult => ({
+      scores: {
+        performance: { median: performance, min: performance },
+        accessibility: { median: 100, min: 100 },
+        "best-practices": { median: 100, min: 100 },
+        seo: { median: 100, min: 100 },
+      },
+      metricsMs: { fcp: 900, lcp: 2500, tbt: 500, cls: 0 },
+      failedAudits: [],
+      consoleErrors: [],
+      runs: 3,
+      url: "/",
+      benchmarkIndex: 1128,
+      cpuSlowdownMultiplier: multiplier,
+    });
+    const markdown = renderMarkdown(
+      run("2026-01-01T00:00:00.000Z", [
+        {
+          database: "sqlite",
+          size: "small",
+          lighthouse: { post: scores(81, 4), [EMPTY_PAGE]: scores(88, 4) },
+          lighthouseCalibrated: { post: scores(97, 2), [EMPTY_PAGE]: scores(99, 2) },
+        },
+      ]),
+    );
+    expect(markdown).toContain(
+      "| SQLite small | post | 81 ✗ 17 short | 100 ✓ | 100 ✓ | 100 ✓ | 2,500 ms / 500 ms | 97 (×2; benchmarkIndex 1,128) |",
+    );
+    expect(markdown).toContain(
+      "| SQLite small | empty Next.js page (baseline) | 88 | 100 | 100 | 100 | 2,500 ms / 500 ms | 99 (×2; benchmarkIndex 1,128) |",
+    );
   });
 
   it("writes the tables between the README's markers only", () => {
