@@ -12,6 +12,8 @@ const schema = z.object({
       "Geschichten aus dem Kundenalltag: Anekdoten, Serien und Erfahrungen aus Dienstleistung und Handwerk.",
     ),
   POSTS_PER_PAGE: z.coerce.number().int().min(1).max(100).default(10),
+  // The reverse proxy's own address for the app (deploy/nginx): lib/cache/proxy-refresh.ts
+  PROXY_REFRESH_URL: z.url({ protocol: /^http$/ }).optional(),
 });
 
 export interface SiteConfig {
@@ -21,6 +23,7 @@ export interface SiteConfig {
   locale: Locale;
   timeZone: string;
   postsPerPage: number;
+  proxyRefreshUrl?: string;
 }
 
 function load(): SiteConfig {
@@ -29,6 +32,7 @@ function load(): SiteConfig {
     SITE_NAME: process.env.SITE_NAME || undefined,
     SITE_DESCRIPTION: process.env.SITE_DESCRIPTION || undefined,
     POSTS_PER_PAGE: process.env.POSTS_PER_PAGE || undefined,
+    PROXY_REFRESH_URL: process.env.PROXY_REFRESH_URL || undefined,
   });
   return {
     url: env.SITE_URL.replace(/\/$/, ""),
@@ -37,6 +41,7 @@ function load(): SiteConfig {
     locale: siteLocale,
     timeZone: siteTimeZone,
     postsPerPage: env.POSTS_PER_PAGE,
+    ...(env.PROXY_REFRESH_URL ? { proxyRefreshUrl: env.PROXY_REFRESH_URL } : {}),
   };
 }
 

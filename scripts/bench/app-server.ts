@@ -8,6 +8,8 @@ export interface AppTarget {
   port: number;
   root: string;
   logDirectory: string;
+  /** The shipped proxy in front, which the app asks for the pages it changed */
+  proxyPort?: number;
 }
 
 export function appEnvironment(target: AppTarget): NodeJS.ProcessEnv {
@@ -19,6 +21,7 @@ export function appEnvironment(target: AppTarget): NodeJS.ProcessEnv {
     PORT: String(target.port),
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
+    ...(target.proxyPort ? { PROXY_REFRESH_URL: `http://127.0.0.1:${target.proxyPort}` } : {}),
   };
 }
 

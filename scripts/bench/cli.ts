@@ -213,6 +213,7 @@ async function measureTarget(
       port: options.ports.next,
       root,
       logDirectory,
+      proxyPort: options.ports.proxy,
     };
     const builtFor = path.join(root, ".next", "casebook-bench-target");
     if (

@@ -14,8 +14,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function cacheStatus(
   url: string,
   cookie?: string,
+  headers: Record<string, string> = {},
 ): Promise<{ status: number; cache: string; body: string }> {
-  const response = await timedGet(url, cookie ? { cookie } : {});
+  const response = await timedGet(url, { ...headers, ...(cookie ? { cookie } : {}) });
   const header = response.headers["x-cache-status"];
   return { status: response.status, cache: String(header ?? "none"), body: response.body.toString("utf8") };
 }
@@ -51,6 +52,23 @@ export async function checkProxy(
     "BYPASS",
     reader.cache,
     reader.cache === "BYPASS",
+  );
+
+  // The app's refresh after a change (lib/cache/proxy-refresh.ts) replaces the cached copy
+  const refreshed = await cacheStatus(proxyUrl + pages.post, undefined, { "x-casebook-refresh": "1" });
+  const afterRefresh = await cacheStatus(proxyUrl + pages.post);
+  check(
+    "a refresh from the app fetches the page afresh and stores it",
+    "BYPASS, then HIT",
+    `${refreshed.cache}, then ${afterRefresh.cache}`,
+    refreshed.cache === "BYPASS" && afterRefresh.cache === "HIT",
+  );
+  const otherValue = await cacheStatus(proxyUrl + pages.post, undefined, { "x-casebook-refresh": "yes" });
+  check(
+    "any other value of the refresh header is ignored",
+    "HIT",
+    otherValue.cache,
+    otherValue.cache === "HIT",
   );
 
   const admin = [

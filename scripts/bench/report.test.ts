@@ -57,7 +57,7 @@ describe("the shipped nginx configuration in the benchmark", () => {
     expect(personal("theme=dark")).toBe(false);
     expect(personal("not-authjs.session-token=abc")).toBe(false);
     const proxy = readFileSync(path.join(root, "deploy/nginx/casebook-proxy.conf"), "utf8");
-    expect(proxy).toMatch(/proxy_cache_bypass \$casebook_personal;/);
+    expect(proxy).toMatch(/proxy_cache_bypass \$casebook_personal \$casebook_refresh;/);
     expect(proxy).toMatch(/proxy_no_cache \$casebook_personal \$casebook_uncacheable;/);
   });
 });
@@ -69,6 +69,16 @@ describe("Lighthouse's CPU slowdown for this host", () => {
     expect(calibratedCpuSlowdown(1128)).toBe(2);
     expect(calibratedCpuSlowdown(800)).toBe(2);
     expect(calibratedCpuSlowdown(600)).toBe(1);
+  });
+});
+
+describe("the proxy's refresh rule", () => {
+  it("lets only this machine replace a cached page, and only with the header's one value", () => {
+    const shipped = readFileSync(path.join(root, "deploy/nginx/casebook-cache.conf"), "utf8");
+    const map = /map "\$remote_addr:\$http_x_casebook_refresh" \$casebook_refresh \{([^}]*)\}/.exec(
+      shipped,
+    )?.[1];
+    expect(map?.replace(/\s+/g, " ").trim()).toBe('default 0; "127.0.0.1:1" 1; "::1:1" 1;');
   });
 });
 

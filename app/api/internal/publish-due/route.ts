@@ -1,6 +1,8 @@
 // Called by the app's own scheduler (lib/scheduler) when a scheduled post is due.
 import { revalidateTag } from "next/cache";
+import { refreshProxyAfterResponse } from "@/lib/cache/proxy-refresh";
 import { cacheTags } from "@/lib/data/cache-tags";
+import { changedPublicPaths } from "@/lib/data/public-paths";
 import { publishDuePosts } from "@/lib/data/admin-posts";
 import { isSchedulerRequest, SCHEDULER_HEADER } from "@/lib/scheduler/publish-scheduler";
 
@@ -15,6 +17,9 @@ export async function POST(request: Request) {
     for (const seriesId of change.seriesIds) revalidateTag(cacheTags.series(seriesId), { expire: 0 });
     console.log(`[casebook] scheduled post ${change.id} (${change.slug}) is now published`);
   }
-  if (changes.length > 0) revalidateTag(cacheTags.posts, { expire: 0 });
+  if (changes.length > 0) {
+    revalidateTag(cacheTags.posts, { expire: 0 });
+    refreshProxyAfterResponse(() => changedPublicPaths(changes));
+  }
   return Response.json({ published: changes.map((change) => change.slug) });
 }
