@@ -22,6 +22,7 @@ import { checkProxy } from "./proxy-checks";
 import { measureApprovedComment, measurePublish } from "./publish";
 import { previewModeId, measureRender, renderKinds } from "./render";
 import {
+  EMPTY_LOAD_PAGE,
   EMPTY_PAGE,
   loadPages,
   renderMarkdown,
@@ -311,6 +312,19 @@ async function measureTarget(
         };
         target.load[page] = await measureLoad(servers, options.load, log);
       }
+      // The same for an empty page of the same Next.js version, and its HTML as a static file
+      const emptyUrl = `${await context.emptyApp()}/`;
+      writeFileSync(path.join(staticDirectory, "empty.html"), await getText(emptyUrl));
+      log(`  ${EMPTY_PAGE} under load (baseline):`);
+      target.load[EMPTY_LOAD_PAGE] = await measureLoad(
+        {
+          next: emptyUrl,
+          "node-static": `http://127.0.0.1:${options.ports.nodeStatic}/empty.html`,
+          "nginx-static": `http://127.0.0.1:${options.ports.nginxStatic}/empty.html`,
+        },
+        options.load,
+        log,
+      );
     }
 
     if (options.figures.has("lighthouse")) {

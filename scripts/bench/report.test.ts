@@ -173,6 +173,39 @@ describe("latest results", () => {
     );
   });
 
+  it("shows the empty Next.js page under load as a baseline without a verdict", () => {
+    const load = (rps: number) => ({
+      rps: { median: rps, min: rps },
+      latencyMs: { median: 1, p95: 2, p99: 3 },
+      runs: 3,
+      errors: 0,
+      url: "/",
+    });
+    const markdown = renderMarkdown(
+      run("2026-01-01T00:00:00.000Z", [
+        {
+          database: "sqlite",
+          size: "small",
+          load: {
+            home: {
+              next: load(1000),
+              "node-static": load(4000),
+              "nginx-static": load(20000),
+              proxy: load(19000),
+            },
+            empty: { next: load(2000), "node-static": load(5000), "nginx-static": load(30000) },
+          },
+        },
+      ]),
+    );
+    expect(markdown).toContain(
+      "| SQLite small | home | 1,000 (p95 2 ms) | 4,000 (p95 2 ms) | 20,000 (p95 2 ms) | 19,000 (p95 2 ms) | 0.25 ✗ < 0.8 | 0.95 ✓ |",
+    );
+    expect(markdown).toContain(
+      `| SQLite small | ${EMPTY_PAGE} (baseline) | 2,000 (p95 2 ms) | 5,000 (p95 2 ms) | 30,000 (p95 2 ms) | – | 0.4 | – |`,
+    );
+  });
+
   it("writes the tables between the README's markers only", () => {
     const readme = `# Casebook\n\n## Performance\n\n${README_START}\nold\n${README_END}\n\n## Next\n`;
     const updated = replaceReadmeResults(readme, "| new |");

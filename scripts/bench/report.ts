@@ -15,7 +15,9 @@ import { headlineKinds, renderKinds, renderLabels, type RenderKind, type RenderR
 export const loadPages = ["home", "post", "series"] as const;
 /** The key under which the empty Next.js page's Lighthouse scores sit next to the blog's pages */
 export const EMPTY_PAGE = "empty Next.js page";
-export type LoadPage = (typeof loadPages)[number];
+/** The empty Next.js page under the same load: what `next start` itself manages on this host */
+export const EMPTY_LOAD_PAGE = "empty";
+export type LoadPage = (typeof loadPages)[number] | typeof EMPTY_LOAD_PAGE;
 export const loadServers = ["next", "node-static", "nginx-static", "proxy"] as const;
 export type LoadServer = (typeof loadServers)[number];
 
@@ -175,8 +177,9 @@ function renderSection(results: BenchResults): string {
 function loadSection(results: BenchResults): string {
   const rows: string[][] = [];
   for (const target of results.targets) {
-    for (const page of loadPages) {
+    for (const page of [...loadPages, EMPTY_LOAD_PAGE] as const) {
       const load = target.load?.[page];
+      const baseline = page === EMPTY_LOAD_PAGE;
       if (!load) continue;
       const rps = (server: LoadServer) => load[server]?.rps.median;
       const cell = (server: LoadServer) => {
@@ -189,12 +192,16 @@ function loadSection(results: BenchResults): string {
       const proxyRatio = (rps("proxy") ?? NaN) / (rps("nginx-static") ?? NaN);
       rows.push([
         targetLabel(target),
-        page,
+        baseline ? `${EMPTY_PAGE} (baseline)` : page,
         cell("next"),
         cell("node-static"),
         cell("nginx-static"),
         cell("proxy"),
-        Number.isNaN(nextRatio) ? "–" : `${fmt(nextRatio, 2)} ${verdict(nextRatio >= 0.8, "< 0.8")}`,
+        Number.isNaN(nextRatio)
+          ? "–"
+          : baseline
+            ? fmt(nextRatio, 2)
+            : `${fmt(nextRatio, 2)} ${verdict(nextRatio >= 0.8, "< 0.8")}`,
         Number.isNaN(proxyRatio) ? "–" : `${fmt(proxyRatio, 2)} ${verdict(proxyRatio >= 0.5, "< 0.5")}`,
       ]);
     }
