@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type KeyboardEvent, type RefObject } from "react";
+import { flushSync } from "react-dom";
 import {
   acceptCompletion,
   completionCandidates,
@@ -57,13 +58,14 @@ export function usePlaceholderCompletion({
     const element = textarea.current;
     if (!element || !open) return;
     const next = acceptCompletion(element.value, open.start, open.caret, placeholder);
-    onChange(next.text);
-    setOpen(null);
-    // After React wrote the new value, put the caret behind the placeholder
-    requestAnimationFrame(() => {
-      element.focus();
-      element.setSelectionRange(next.caret, next.caret);
+    // The new text is in the textarea before this handler returns, and the caret behind the
+    // placeholder at once: set a frame later, it landed wherever the writer had typed on to
+    flushSync(() => {
+      onChange(next.text);
+      setOpen(null);
     });
+    element.focus();
+    element.setSelectionRange(next.caret, next.caret);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
