@@ -1,5 +1,6 @@
 // No work is lost: the editor saves again when the connection returns, warns before leaving with
-// unsaved changes, and offers what a closed tab had not saved yet.
+// unsaved changes, offers what a closed tab had not saved yet, and keys typed right after a toolbar
+// click go into the text the toolbar selected.
 import { expect, test, type Page } from "@playwright/test";
 import { signIn, testUsers } from "./fixtures/users";
 
@@ -42,6 +43,29 @@ test("leaving with unsaved changes asks first", async ({ page }) => {
   expect(dialog.type()).toBe("beforeunload");
   await dialog.dismiss();
   expect(page.isClosed()).toBe(false);
+  await expect(textarea).toHaveValue("Noch nicht gespeichert");
+});
+
+test("the toolbar marks the selection and what is typed next replaces the word it selected", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await signIn(page, testUsers.author);
+  await newDraft(page, "Mit Auszeichnung");
+  const textarea = page.getByLabel("Text (Markdown)");
+  await textarea.fill("Ein wichtiger Satz.");
+  await textarea.evaluate((element: HTMLTextAreaElement) => element.setSelectionRange(4, 13));
+  await page.getByRole("button", { name: "Fett" }).click();
+  await page.keyboard.type("entscheidender");
+  await expect(textarea).toHaveValue("Ein **entscheidender** Satz.");
+
+  // Nothing selected: the mark comes with a sample word, selected so that typing replaces it
+  await textarea.press("End");
+  await page.getByRole("button", { name: "Kursiv" }).click();
+  await expect(textarea).toHaveValue("Ein **entscheidender** Satz.*kursiv*");
+  await page.keyboard.type("leise");
+  await expect(textarea).toHaveValue("Ein **entscheidender** Satz.*leise*");
+  await expect(saved(page)).toBeVisible({ timeout: 15_000 });
 });
 
 test("what a closed tab had not saved yet is offered again in this browser", async ({ context }) => {

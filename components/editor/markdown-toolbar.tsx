@@ -1,6 +1,8 @@
 "use client";
 
 // Buttons that wrap the selection in Markdown marks, for writers who do not type them.
+import { writeTextarea } from "./write-textarea";
+
 type Mark = {
   label: string;
   title: string;
@@ -71,12 +73,8 @@ export function MarkdownToolbar({
     const { selectionStart: start, selectionEnd: end, value } = element;
     const result = mark.apply(value.slice(start, end));
     const next = value.slice(0, start) + result.text + value.slice(end);
-    onChange(next);
-    requestAnimationFrame(() => {
-      element.focus();
-      const [from, to] = result.select ?? [result.text.length, result.text.length];
-      element.setSelectionRange(start + from, start + to);
-    });
+    const [from, to] = result.select ?? [result.text.length, result.text.length];
+    writeTextarea(element, () => onChange(next), [start + from, start + to]);
   };
   return (
     <div

@@ -1,13 +1,13 @@
 "use client";
 
 import { useId, useState, type KeyboardEvent, type RefObject } from "react";
-import { flushSync } from "react-dom";
 import {
   acceptCompletion,
   completionCandidates,
   placeholderPrefixAt,
 } from "@/lib/anonymisation/placeholders";
 import type { CastEntry } from "@/lib/markdown/cast";
+import { writeTextarea } from "./write-textarea";
 
 interface Open {
   start: number;
@@ -58,14 +58,10 @@ export function usePlaceholderCompletion({
     const element = textarea.current;
     if (!element || !open) return;
     const next = acceptCompletion(element.value, open.start, open.caret, placeholder);
-    // The new text is in the textarea before this handler returns, and the caret behind the
-    // placeholder at once: set a frame later, it landed wherever the writer had typed on to
-    flushSync(() => {
+    writeTextarea(element, () => {
       onChange(next.text);
       setOpen(null);
-    });
-    element.focus();
-    element.setSelectionRange(next.caret, next.caret);
+    }, [next.caret, next.caret]);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
