@@ -11,6 +11,7 @@ import { SESSION_COOKIE, SESSION_IDLE_MS } from "../../lib/auth/session-policy";
 import { siteConfig } from "../../lib/site-config";
 import { buildApp, startApp } from "./app-server";
 import { countBlog, createSession, openDatabase, popularPages, sampleUrls } from "./bench-db";
+import { readCpuTimes, stolenPercent } from "./cpu-steal";
 import { benchDatabaseConfig, databases, prepareDataset, sizes } from "./datasets";
 import { closeConnections, getText } from "./http";
 import { measureJs, startEmptyApp } from "./js-weight";
@@ -416,8 +417,14 @@ async function main(): Promise<void> {
     }
     return `http://127.0.0.1:${options.ports.empty}`;
   };
+  const cpuAtStart = readCpuTimes();
   const save = () => {
     results.finishedAt = stamp();
+    const cpuNow = readCpuTimes();
+    if (cpuAtStart && cpuNow) {
+      results.machine["CPU time taken by the VM host during the run"] =
+        `${stolenPercent(cpuAtStart, cpuNow).toFixed(0)} %`;
+    }
     return writeResults(root, results);
   };
   let failed = false;
