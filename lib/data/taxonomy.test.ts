@@ -13,7 +13,7 @@ const config = await prepareTestDatabase("taxonomy");
 
 const { db } = await import("../db");
 const { refreshAllCounts } = await import("../counters");
-const { getTagPage, listTaggedPosts } = await import("./taxonomy");
+const { FEW_POSTS, getTagPage, listTaggedPosts } = await import("./taxonomy");
 
 // 23 posts tagged "werkstatt" (2 of them not public), published a day apart, in shuffled order of
 // creation so that ids do not follow the dates; every third post is also tagged "sonstiges"
@@ -91,5 +91,30 @@ describe(`a tag's pages on ${config.provider}`, () => {
       expect(slugs(direct)).toEqual(publicNewestFirst.slice((page - 1) * 10, page * 10));
       expect(direct).toEqual(walked);
     }
+  });
+
+  it("reads a tag with as many posts as it reads directly in one go", async () => {
+    const author = await db.user.findFirstOrThrow();
+    const tag = await db.tag.create({ data: { slug: "viele", name: "Viele" } });
+    await db.post.createMany({
+      data: Array.from({ length: FEW_POSTS }, (_, index) => ({
+        slug: `viele-${index}`,
+        title: `Viele ${index}`,
+        body: "Text",
+        status: "PUBLISHED" as const,
+        publishedAt: new Date(Date.UTC(2025, 0, 1) + index * 60_000),
+        archiveMonth: 202501,
+        authorId: author.id,
+      })),
+    });
+    const posts = await db.post.findMany({ where: { slug: { startsWith: "viele-" } }, select: { id: true } });
+    await db.postTag.createMany({ data: posts.map((post) => ({ postId: post.id, tagId: tag.id })) });
+    await refreshAllCounts(db);
+
+    const first = await getTagPage("viele", 1);
+    expect(first?.posts.total).toBe(FEW_POSTS);
+    expect(slugs(first!.posts)[0]).toBe(`viele-${FEW_POSTS - 1}`);
+    const last = await getTagPage("viele", FEW_POSTS / 10);
+    expect(slugs(last!.posts).at(-1)).toBe("viele-0");
   });
 });
