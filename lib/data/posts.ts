@@ -206,29 +206,6 @@ export async function listPublishedPosts(
 }
 
 /**
- * A page of the published posts among `ids`, newest first, counted exactly. For a short list
- * spread over the whole archive (a tag with few posts) this reads just those posts by id, where
- * walking the archive's date index newest first would read most of the archive to find ten.
- */
-export async function listPublishedPostsAmong(
-  ids: number[],
-  page: number,
-  perPage = siteConfig.postsPerPage,
-): Promise<Page<PostSummary>> {
-  const rows =
-    ids.length === 0
-      ? []
-      : await db.post.findMany({
-          where: { id: { in: ids }, ...published },
-          select: { id: true, publishedAt: true },
-        });
-  rows.sort((a, b) => (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || b.id - a.id);
-  const offset = (page - 1) * perPage;
-  const pageIds = rows.slice(offset, offset + perPage).map((row) => row.id);
-  return pageOf(await summariesInOrder(pageIds), page, rows.length, perPage);
-}
-
-/**
  * The home page and /page/N. The monthly counters say in which month page N starts and how many
  * of that month's posts come before it, so any page reads a few entries of one month's index
  * range instead of skipping over every newer post. Months follow publishedAt, and every published

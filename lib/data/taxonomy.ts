@@ -3,7 +3,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "../db";
 import { cacheTags } from "./cache-tags";
-import { listPublishedPosts, listPublishedPostsAmong } from "./posts";
+import { listPublishedPosts } from "./posts";
 import type { Page, PostSummary, TermRef } from "./types";
 
 export interface TagWithCount extends TermRef {
@@ -47,32 +47,10 @@ export async function getTagPage(
     select: { id: true, name: true, slug: true, postCount: true },
   });
   if (!tag) return null;
-  return { tag: { name: tag.name, slug: tag.slug }, posts: await listTaggedPosts(tag, page) };
-}
-
-/**
- * Up to this many posts, a tag's page reads the tag's own entries. Most of a large blog's tags
- * have a few dozen posts spread over the whole archive: walking the date index newest first until
- * ten of them turn up read most of 100,000 posts (SQLite, 25 ms a page). A tag with more posts
- * than this turns up ten within a few thousand entries of the index. The ids go to the database
- * as bound values, of which Prisma's SQLite driver takes fewer than 1,000 per query.
- */
-export const FEW_POSTS = 500;
-
-/** A page of a tag's published posts, newest first */
-export async function listTaggedPosts(
-  tag: { id: number; postCount: number },
-  page: number,
-  { fewPosts = FEW_POSTS }: { fewPosts?: number } = {},
-): Promise<Page<PostSummary>> {
-  if (tag.postCount <= fewPosts) {
-    const entries = await db.postTag.findMany({ where: { tagId: tag.id }, select: { postId: true } });
-    return listPublishedPostsAmong(
-      entries.map((entry) => entry.postId),
-      page,
-    );
-  }
-  return listPublishedPosts({ tags: { some: { tagId: tag.id } } }, page, { total: tag.postCount });
+  const posts = await listPublishedPosts({ tags: { some: { tagId: tag.id } } }, page, {
+    total: tag.postCount,
+  });
+  return { tag: { name: tag.name, slug: tag.slug }, posts };
 }
 
 export async function getCategoryPage(
