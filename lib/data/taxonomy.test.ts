@@ -1,11 +1,10 @@
 // Tag pages on SQLite and (with TEST_DATABASE_URL) PostgreSQL: a tag's published posts, newest
 // first, ten a page, counted by the tag's counter.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { PostStatus } from "./admin-posts";
 
 // Caching is Next.js's at run time; here the reads run directly
 vi.mock("next/cache", () => ({ cacheLife: () => {}, cacheTag: () => {} }));
-
-type PostStatus = "DRAFT" | "UNPUBLISHED" | "PUBLISHED";
 
 const { prepareTestDatabase } = await import("../testing/test-database");
 const config = await prepareTestDatabase("taxonomy");
