@@ -3,6 +3,7 @@
 import { getCurrentUser } from "../auth/sessions";
 import { changePostStatus, type StatusIntent } from "../data/admin-posts";
 import { zonedDateTimeToInstant } from "../format";
+import { queueNewPostMailsAfterResponse } from "../mail/queue-after-response";
 import { changeStatusSchema, fieldErrorsOf } from "../validations/post";
 import { failure, failureFrom, type ActionState } from "./action-state";
 import { refreshPostCaches } from "./refresh-post-caches";
@@ -29,6 +30,7 @@ export async function changePostStatusAction(
   try {
     const change = await changePostStatus(await getCurrentUser(), input.id, intent);
     refreshPostCaches(change);
+    if (change.isPublic && !change.wasPublic) queueNewPostMailsAfterResponse();
     const messages = {
       publish: "Veröffentlicht.",
       schedule: "Geplant.",

@@ -13,8 +13,7 @@ import { enforceAnonymisationGate, unresolvedFindingsOf } from "./anonymisation"
 import { mediaItemSelect } from "./media";
 import { ConflictError, InvalidInputError, NotAuthorisedError, NotFoundError } from "./errors";
 import { getSiteRules } from "./settings";
-import { getServerSecret } from "./server-secret";
-import { queueNewPostMails, withdrawNewPostMails } from "./subscriptions";
+import { withdrawNewPostMails } from "./subscriptions";
 
 export type PostStatus = "DRAFT" | "SCHEDULED" | "PUBLISHED" | "UNPUBLISHED";
 
@@ -536,8 +535,11 @@ export async function changePostStatus(
   let data: Prisma.PostUpdateInput;
   switch (change.intent) {
     case "publish": {
-      const publishedAt = post.status === "PUBLISHED" && post.publishedAt ? post.publishedAt : now;
+      const goesLive = post.status !== "PUBLISHED";
+      const publishedAt = !goesLive && post.publishedAt ? post.publishedAt : now;
       data = { status: "PUBLISHED", publishedAt, archiveMonth: archiveMonthOf(publishedAt) };
+      // Its subscribers' mails are queued after this transaction (queueDueNewPostMails)
+      if (goesLive) data.newPostMailsDue = true;
       break;
     }
     case "schedule":
@@ -545,16 +547,20 @@ export async function changePostStatus(
         throw new InvalidInputError("Der Zeitpunkt liegt in der Vergangenheit.", {
           publishAt: ["Bitte einen Zeitpunkt in der Zukunft wählen."],
         });
-      data = { status: "SCHEDULED", publishedAt: change.at, archiveMonth: archiveMonthOf(change.at) };
+      data = {
+        status: "SCHEDULED",
+        publishedAt: change.at,
+        archiveMonth: archiveMonthOf(change.at),
+        newPostMailsDue: false,
+      };
       break;
     case "unpublish":
-      data = { status: "UNPUBLISHED" };
+      data = { status: "UNPUBLISHED", newPostMailsDue: false };
       break;
     case "draft":
-      data = { status: "DRAFT" };
+      data = { status: "DRAFT", newPostMailsDue: false };
       break;
   }
-  const secret = await getServerSecret();
   const updated = await db.$transaction(async (tx) => {
     // Anecdotes go public only without unresolved guard findings, or with a recorded override
     if (change.intent === "publish" || change.intent === "schedule")
@@ -580,8 +586,7 @@ export async function changePostStatus(
       seriesIds: row.seriesId ? [row.seriesId] : [],
       archiveMonths: [post.archiveMonth, row.archiveMonth],
     });
-    // Subscribers hear of a post when it goes live, in the same transaction (the outbox)
-    if (row.status === "PUBLISHED" && post.status !== "PUBLISHED") await queueNewPostMails(tx, id, secret);
+    // Taken back before its mails went out: the unsent ones are withdrawn
     if (post.status === "PUBLISHED" && row.status !== "PUBLISHED") await withdrawNewPostMails(tx, id);
     return row;
   });
@@ -701,7 +706,6 @@ export async function publishDuePosts(now = new Date()): Promise<PostChange[]> {
     },
   });
   const changes: PostChange[] = [];
-  const secret = await getServerSecret();
   for (const post of due) {
     await db.$transaction(async (tx) => {
       // Held back while the text has findings nobody resolved (edited after it was scheduled)
@@ -709,7 +713,8 @@ export async function publishDuePosts(now = new Date()): Promise<PostChange[]> {
       // Only if still scheduled: an author may have changed it a moment ago
       const updated = await tx.post.updateMany({
         where: { id: post.id, status: "SCHEDULED" },
-        data: { status: "PUBLISHED" },
+        // Its subscribers' mails are queued after this transaction (queueDueNewPostMails)
+        data: { status: "PUBLISHED", newPostMailsDue: true },
       });
       if (updated.count === 0) return;
       await refreshCountsForPost(tx, {
@@ -718,7 +723,6 @@ export async function publishDuePosts(now = new Date()): Promise<PostChange[]> {
         seriesIds: post.seriesId ? [post.seriesId] : [],
         archiveMonths: [post.archiveMonth],
       });
-      await queueNewPostMails(tx, post.id, secret);
       changes.push(changeOf({ ...post, status: "PUBLISHED" }, "SCHEDULED"));
     });
   }

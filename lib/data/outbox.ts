@@ -1,6 +1,7 @@
 // The outbox: every mail the site sends is first a row here, written in the same breath as the
-// change that caused it, and later handed to SMTP by the worker (lib/mail/worker.ts). The dedupe
-// key makes queueing idempotent ("episode:<postId>:<subscriberId>"): each mail exists once.
+// change that caused it (a new post's many mails: by a durable mark on the post, see
+// queueDueNewPostMails), and later handed to SMTP by the worker (lib/mail/worker.ts). The dedupe
+// key makes queueing idempotent ("new-post:<postId>:<subscriberId>"): each mail exists once.
 import "server-only";
 import { db } from "../db";
 import { Prisma, type OutboxStatus, type PrismaClient } from "../generated/sqlite/client";

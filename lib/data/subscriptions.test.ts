@@ -37,7 +37,13 @@ async function subscribeAndConfirm(email: string, scope: number | null = seriesI
   return subscriptions.confirmSubscription(tokenOf(linkIn(mail.textBody, "/abo/bestaetigen")), client);
 }
 
-async function newEpisode(title: string, inSeries = seriesId) {
+/** As the publish action does: the post goes live, then its mails are queued after the response */
+async function publish(postId: number) {
+  await posts.changePostStatus(editor, postId, { intent: "publish" });
+  return subscriptions.queueDueNewPostMails();
+}
+
+async function newEpisode(title: string, inSeries: number | null = seriesId) {
   return db.post.create({
     data: {
       slug: title.toLowerCase().replace(/\W+/g, "-"),
@@ -198,7 +204,7 @@ describe(`subscriptions on ${config.provider}`, () => {
     await subscribeAndConfirm("andere@example.org", otherSeriesId);
     await subscribe("unbestaetigt@example.org");
     const episode = await newEpisode("Der Drucker am Montag");
-    await posts.changePostStatus(editor, episode.id, { intent: "publish" });
+    expect(await publish(episode.id)).toBe(3);
     const mails = await outbox("new-post");
     expect(mails.map((mail) => mail.toAddress).sort()).toEqual([
       "beides@example.org",
@@ -218,17 +224,74 @@ describe(`subscriptions on ${config.provider}`, () => {
     // Unpublished before sending: the mails are withdrawn; published again: they come back, still once
     await posts.changePostStatus(editor, episode.id, { intent: "unpublish" });
     expect((await outbox("new-post")).every((mail) => mail.status === "CANCELLED")).toBe(true);
-    await posts.changePostStatus(editor, episode.id, { intent: "publish" });
+    await publish(episode.id);
     const again = await outbox("new-post");
     expect(again).toHaveLength(3);
     expect(again.every((mail) => mail.status === "PENDING")).toBe(true);
+    // Queueing again (a second server, the worker's sweep) adds nothing
+    expect(await subscriptions.queueDueNewPostMails()).toBe(0);
+    expect(await outbox("new-post")).toHaveLength(3);
+  });
+
+  it("a publish leaves its mails to a step of their own, which queues each post's mails once", async () => {
+    await subscribeAndConfirm("serie@example.org");
+    await subscribeAndConfirm("blog@example.org", null);
+    const first = await newEpisode("Folge eins");
+    const second = await newEpisode("Folge zwei", null);
+    await posts.changePostStatus(editor, first.id, { intent: "publish" });
+    await posts.changePostStatus(editor, second.id, { intent: "publish" });
+    const published = await db.post.findUniqueOrThrow({ where: { id: first.id } });
+    // Live at once; the mails are not queued yet, the posts are marked for them
+    expect(await outbox("new-post")).toEqual([]);
+    expect(
+      (await db.post.findMany({ where: { newPostMailsDue: true }, orderBy: { id: "asc" } })).map(
+        (post) => post.id,
+      ),
+    ).toEqual([first.id, second.id]);
+    // Two servers (or a server and the worker) queueing at the same moment: each mail once
+    const [one, other] = await Promise.all([
+      subscriptions.queueDueNewPostMails(),
+      subscriptions.queueDueNewPostMails(),
+    ]);
+    expect(one + other).toBe(3);
+    const mails = await outbox("new-post");
+    expect(mails.map((mail) => `${mail.postId} ${mail.toAddress}`).sort()).toEqual(
+      [
+        `${first.id} serie@example.org`,
+        `${first.id} blog@example.org`,
+        `${second.id} blog@example.org`,
+      ].sort(),
+    );
+    const queued = await db.post.findUniqueOrThrow({ where: { id: first.id } });
+    expect(queued.newPostMailsDue).toBe(false);
+    // Queueing mails is not a change to the post: "last changed" stays the publish's
+    expect(queued.updatedAt).toEqual(published.updatedAt);
+  });
+
+  it("a post taken back before its mails were queued sends none, and a scheduled one queues them when it goes live", async () => {
+    await subscribeAndConfirm("serie@example.org");
+    const hasty = await newEpisode("Zu früh");
+    await posts.changePostStatus(editor, hasty.id, { intent: "publish" });
+    await posts.changePostStatus(editor, hasty.id, { intent: "unpublish" });
+    expect(await subscriptions.queueDueNewPostMails()).toBe(0);
+    expect(await outbox("new-post")).toEqual([]);
+
+    const planned = await newEpisode("Geplant");
+    const at = new Date(Date.now() + 60_000);
+    await posts.changePostStatus(editor, planned.id, { intent: "schedule", at });
+    expect(await subscriptions.queueDueNewPostMails()).toBe(0);
+    expect(await posts.publishDuePosts(new Date(at.getTime() + 1))).toHaveLength(1);
+    expect(await subscriptions.queueDueNewPostMails()).toBe(1);
+    expect((await outbox("new-post")).map((mail) => [mail.postId, mail.toAddress])).toEqual([
+      [planned.id, "serie@example.org"],
+    ]);
   });
 
   it("one click unsubscribes from what the mail came from, at once, and unsent mails are withdrawn", async () => {
     await subscribeAndConfirm("leser@example.org");
     await subscribeAndConfirm("leser@example.org", otherSeriesId);
     const episode = await newEpisode("Folge zwei");
-    await posts.changePostStatus(editor, episode.id, { intent: "publish" });
+    await publish(episode.id);
     const [mail] = await outbox("new-post");
     const oneClick = JSON.parse(mail?.headers ?? "{}")["List-Unsubscribe"].slice(1, -1) as string;
     const token = tokenOf(new URL(oneClick));
@@ -244,7 +307,7 @@ describe(`subscriptions on ${config.provider}`, () => {
     expect(await subscriptions.unsubscribeWithLink(token, client)).toMatchObject({ ok: true });
     expect(await subscriptions.unsubscribeWithLink(`${token}x`, client)).toEqual({ ok: false });
     const next = await newEpisode("Folge drei");
-    await posts.changePostStatus(editor, next.id, { intent: "publish" });
+    await publish(next.id);
     expect((await outbox("new-post")).filter((row) => row.postId === next.id)).toEqual([]);
   });
 

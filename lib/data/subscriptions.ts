@@ -344,13 +344,50 @@ export async function unsubscribeWithLink(token: string, context: { clientAddres
 
 // ───────────────────────────── new posts go out ─────────────────────────────
 
+/** Mails rendered and inserted at a time; between batches the server answers readers */
+const MAIL_BATCH = 500;
+
+/** A turn of the event loop: queueing thousands of mails must not hold up the pages being read */
+const yieldToReaders = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * Queues one mail per confirmed subscriber of the post's series and of the whole blog (once per
- * subscriber, however many of their subscriptions match). Runs in the transaction that publishes
- * the post, so the two happen together; mails withdrawn by an earlier unpublishing come back.
- * The caller passes the server secret, read before the transaction (reading it may write).
+ * Queues the new-post mails of every post that went live and whose mails are not queued yet (the
+ * publish marks it: `newPostMailsDue`). Called right after a publish, outside its transaction, so
+ * the new post shows without waiting for thousands of mails; and by the mail worker, which sweeps
+ * up a mark that a server stopping in between left behind. Each post in its own transaction that
+ * first takes the mark, so however many servers and workers sweep at once, its mails are queued
+ * once; if queueing fails, the mark stays for the next sweep. Returns the number of mails queued.
  */
-export async function queueNewPostMails(tx: Store, postId: number, secret: string): Promise<number> {
+export async function queueDueNewPostMails(): Promise<number> {
+  const due = await db.post.findMany({
+    where: { newPostMailsDue: true },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
+  if (due.length === 0) return 0;
+  const secret = await getServerSecret();
+  let queued = 0;
+  for (const { id } of due) {
+    queued += await db.$transaction(
+      async (tx) => {
+        // Plain SQL: a Prisma update would also move the post's updatedAt ("last changed")
+        const taken = await tx.$executeRaw`
+          UPDATE "Post" SET "newPostMailsDue" = false
+          WHERE "id" = ${id} AND "newPostMailsDue" = true AND "status" = 'PUBLISHED'`;
+        return taken === 0 ? 0 : queueNewPostMails(tx, id, secret);
+      },
+      { timeout: 120_000 },
+    );
+  }
+  return queued;
+}
+
+/**
+ * One mail per confirmed subscriber of the post's series and of the whole blog (once per
+ * subscriber, however many of their subscriptions match); mails withdrawn by an earlier
+ * unpublishing come back.
+ */
+async function queueNewPostMails(tx: Store, postId: number, secret: string): Promise<number> {
   const post = await tx.post.findUnique({
     where: { id: postId },
     select: {
@@ -378,7 +415,7 @@ export async function queueNewPostMails(tx: Store, postId: number, secret: strin
   }
   const host = new URL(siteConfig.url).hostname;
   const postUrl = absoluteUrl(`/posts/${post.slug}`);
-  const mails: NewMail[] = [...bySubscriber.values()].map(({ seriesId, subscriber }) => {
+  const mailTo = ({ seriesId, subscriber }: (typeof subscriptions)[number]): NewMail => {
     const scope = scopeOf(seriesId);
     const unsubscribe = unsubscribeToken(subscriber, scope, secret);
     const parts = newPostMail({
@@ -401,8 +438,15 @@ export async function queueNewPostMails(tx: Store, postId: number, secret: strin
       subscriberId: subscriber.id,
       ...parts,
     };
-  });
-  return enqueueMails(mails, tx, { reviveCancelled: true });
+  };
+  const recipients = [...bySubscriber.values()];
+  let queued = 0;
+  for (let start = 0; start < recipients.length; start += MAIL_BATCH) {
+    if (start > 0) await yieldToReaders();
+    const mails = recipients.slice(start, start + MAIL_BATCH).map(mailTo);
+    queued += await enqueueMails(mails, tx, { reviveCancelled: true });
+  }
+  return queued;
 }
 
 /** Unpublished before its mails went out: the unsent ones are withdrawn */

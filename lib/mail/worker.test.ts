@@ -200,6 +200,47 @@ describe(`mail outbox on ${config.provider}`, () => {
     await later.stop();
     expect(received).toHaveLength(1);
   });
+
+  it("mails of a post whose server stopped right after publishing are queued and sent by the worker", async () => {
+    const author = await db.user.upsert({
+      where: { email: "autorin@test.example" },
+      create: { email: "autorin@test.example", name: "Autorin", slug: "autorin" },
+      update: {},
+    });
+    await db.subscriber.deleteMany();
+    await db.subscriber.create({
+      data: {
+        email: "abonnentin@leser.example",
+        status: "CONFIRMED",
+        confirmedAt: new Date(),
+        subscriptions: { create: { seriesId: null } },
+      },
+    });
+    // What a publish leaves when the server is gone before it could queue the mails
+    const post = await db.post.create({
+      data: {
+        slug: "liegen-geblieben",
+        title: "Liegen geblieben",
+        authorId: author.id,
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        newPostMailsDue: true,
+      },
+    });
+    const w = worker();
+    w.start();
+    try {
+      await expect
+        .poll(() => received.map((got) => `${got.envelopeTo.join()} ${got.subject}`), { timeout: 10_000 })
+        .toEqual(["abonnentin@leser.example Neuer Beitrag: Liegen geblieben"]);
+      expect(await db.post.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({
+        newPostMailsDue: false,
+      });
+    } finally {
+      await w.stop();
+      await db.post.delete({ where: { id: post.id } });
+    }
+  });
 });
 
 beforeAll(() => {

@@ -13,6 +13,7 @@ import {
   releaseMails,
   type OutboxMail,
 } from "../data/outbox";
+import { queueDueNewPostMails } from "../data/subscriptions";
 import { composeMail, envelopeAddress } from "./compose";
 import type { MailConfig } from "./config";
 import { SmtpSender } from "./smtp-sender";
@@ -21,6 +22,8 @@ import { onMailQueued } from "./wake";
 const IDLE_POLL_MS = 5_000;
 /** Mails claimed at once: fewer queries per mail; a vanished worker's batch waits out its lease */
 const BATCH_SIZE = 20;
+/** How often the worker looks for new posts whose mails were not queued (a server stopped) */
+const NEW_POST_SWEEP_MS = 60_000;
 
 export interface MailWorkerOptions {
   config: MailConfig;
@@ -36,6 +39,7 @@ export class MailWorker {
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
   private nextSendAt = 0;
+  private nextSweepAt = 0;
 
   constructor(private readonly options: MailWorkerOptions) {
     const { smtpUrl, connections } = options.config;
@@ -98,6 +102,17 @@ export class MailWorker {
     }
   }
 
+  /**
+   * A publish queues its mails right after its response; a server stopping in between leaves the
+   * post marked, and the worker queues those mails at its start and once a minute after that
+   */
+  private async sweepNewPostMails(): Promise<void> {
+    if (Date.now() < this.nextSweepAt) return;
+    this.nextSweepAt = Date.now() + NEW_POST_SWEEP_MS;
+    const queued = await queueDueNewPostMails();
+    if (queued > 0) this.log(`queued ${queued} mails about new posts`);
+  }
+
   /** Takes the next free slot under the send rate, shared by all connections */
   private async slot(): Promise<void> {
     const at = Math.max(Date.now(), this.nextSendAt);
@@ -130,6 +145,7 @@ export class MailWorker {
   private async run(): Promise<void> {
     while (this.running) {
       try {
+        await this.sweepNewPostMails();
         if (this.senders.length === 0) {
           await this.sleep(IDLE_POLL_MS * 12);
           continue;

@@ -70,6 +70,7 @@ async function main(): Promise<void> {
 
   const { db } = await import("../../lib/db");
   const { changePostStatus } = await import("../../lib/data/admin-posts");
+  const { queueDueNewPostMails } = await import("../../lib/data/subscriptions");
   const { startMailCatcher } = await import("../../lib/testing/mail-catcher");
   const { messageIdFor } = await import("../../lib/mail/compose");
 
@@ -119,7 +120,9 @@ async function main(): Promise<void> {
       },
     });
     const queueStart = performance.now();
+    // As the publish action does: the post goes live, then its mails are queued after the response
     await changePostStatus({ id: admin.id, role: "ADMIN" }, post.id, { intent: "publish" });
+    await queueDueNewPostMails();
     const queueMs = performance.now() - queueStart;
     const queued = await db.outboxMail.count({ where: { postId: post.id, status: "PENDING" } });
     if (queued !== subscriberCount) throw new Error(`queued ${queued}, expected ${subscriberCount}`);

@@ -4,6 +4,7 @@ import { refreshProxyAfterResponse } from "@/lib/cache/proxy-refresh";
 import { cacheTags } from "@/lib/data/cache-tags";
 import { changedPublicPaths } from "@/lib/data/public-paths";
 import { publishDuePosts } from "@/lib/data/admin-posts";
+import { queueNewPostMailsAfterResponse } from "@/lib/mail/queue-after-response";
 import { isSchedulerRequest, SCHEDULER_HEADER } from "@/lib/scheduler/publish-scheduler";
 
 export async function POST(request: Request) {
@@ -20,6 +21,7 @@ export async function POST(request: Request) {
   if (changes.length > 0) {
     revalidateTag(cacheTags.posts, { expire: 0 });
     refreshProxyAfterResponse(() => changedPublicPaths(changes));
+    queueNewPostMailsAfterResponse();
   }
   return Response.json({ published: changes.map((change) => change.slug) });
 }
