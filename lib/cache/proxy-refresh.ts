@@ -44,16 +44,32 @@ export async function sendProxyRefreshes(
   return results;
 }
 
+// Refreshes under way in this process (Next.js may load this module more than once, hence global)
+const registry = globalThis as { casebookProxyRefreshes?: Set<Promise<void>> };
+const underWay = (registry.casebookProxyRefreshes ??= new Set());
+
 /** After the response: the changed pages are fetched through the proxy, replacing its copies */
 export function refreshProxyAfterResponse(paths: () => Promise<string[]>): void {
   const url = siteConfig.proxyRefreshUrl;
   if (!url) return;
-  after(async () => {
-    const results = await sendProxyRefreshes(await paths(), { url, host: new URL(siteConfig.url).host });
-    const failed = results.filter((result) => result.status === null);
-    if (failed.length > 0)
-      console.warn(
-        `[casebook] proxy refresh: no answer for ${failed.map((result) => result.path).join(", ")}`,
-      );
+  after(() => {
+    const refresh = (async () => {
+      const results = await sendProxyRefreshes(await paths(), { url, host: new URL(siteConfig.url).host });
+      const failed = results.filter((result) => result.status === null);
+      if (failed.length > 0)
+        console.warn(
+          `[casebook] proxy refresh: no answer for ${failed.map((result) => result.path).join(", ")}`,
+        );
+    })();
+    underWay.add(refresh);
+    return refresh.finally(() => underWay.delete(refresh));
   });
+}
+
+/**
+ * Resolves when the proxy refreshes under way have finished (at once without a proxy): work that
+ * can wait, such as queueing a new post's mails, then does not slow the pages readers are sent to
+ */
+export async function proxyRefreshesSettled(): Promise<void> {
+  await Promise.allSettled([...underWay]);
 }
