@@ -56,7 +56,8 @@ export async function enqueueMail(mail: NewMail, store: OutboxStore = db): Promi
   wakeMailWorker();
 }
 
-const BATCH = 500;
+/** Mails per INSERT; callers that render many mails render them this many at a time too */
+export const OUTBOX_BATCH_SIZE = 500;
 
 /** Queues many mails at once (an episode to every subscriber); keys already queued are skipped */
 export async function enqueueMails(
@@ -66,8 +67,8 @@ export async function enqueueMails(
 ): Promise<number> {
   const now = new Date();
   let queued = 0;
-  for (let start = 0; start < mails.length; start += BATCH) {
-    const values = mails.slice(start, start + BATCH).map((mail) => {
+  for (let start = 0; start < mails.length; start += OUTBOX_BATCH_SIZE) {
+    const values = mails.slice(start, start + OUTBOX_BATCH_SIZE).map((mail) => {
       const row = rowOf(mail, now);
       return Prisma.sql`(${row.dedupeKey}, ${row.kind}, ${row.toAddress}, ${row.subject}, ${row.textBody}, ${row.htmlBody}, ${row.headers}, ${row.postId}, ${row.subscriberId}, ${row.nextAttemptAt}, ${row.createdAt})`;
     });

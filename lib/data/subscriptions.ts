@@ -18,7 +18,7 @@ import {
 import { alreadySubscribedMail, confirmationMail, newPostMail } from "../subscriptions/mails";
 import type { SubscribeInput } from "../validations/subscription";
 import { InvalidInputError, NotFoundError } from "./errors";
-import { cancelUnsentMails, enqueueMail, enqueueMails, type NewMail } from "./outbox";
+import { cancelUnsentMails, enqueueMail, enqueueMails, OUTBOX_BATCH_SIZE, type NewMail } from "./outbox";
 import { getServerSecret } from "./server-secret";
 
 type Store = Prisma.TransactionClient;
@@ -344,9 +344,6 @@ export async function unsubscribeWithLink(token: string, context: { clientAddres
 
 // ───────────────────────────── new posts go out ─────────────────────────────
 
-/** Mails rendered and inserted at a time; between batches the server answers readers */
-const MAIL_BATCH = 500;
-
 /** A turn of the event loop: queueing thousands of mails must not hold up the pages being read */
 const yieldToReaders = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -439,11 +436,12 @@ async function queueNewPostMails(tx: Store, postId: number, secret: string): Pro
       ...parts,
     };
   };
+  // Rendered a batch at a time, with a turn of the event loop between batches for readers
   const recipients = [...bySubscriber.values()];
   let queued = 0;
-  for (let start = 0; start < recipients.length; start += MAIL_BATCH) {
+  for (let start = 0; start < recipients.length; start += OUTBOX_BATCH_SIZE) {
     if (start > 0) await yieldToReaders();
-    const mails = recipients.slice(start, start + MAIL_BATCH).map(mailTo);
+    const mails = recipients.slice(start, start + OUTBOX_BATCH_SIZE).map(mailTo);
     queued += await enqueueMails(mails, tx, { reviveCancelled: true });
   }
   return queued;
