@@ -1,5 +1,5 @@
 // The route cache keeps Next.js's file-system cache working as before (memory, disk, seeds from
-// the build) while every page it hands out is ASCII.
+// the build) while every page it hands out is ASCII, and never keeps a render that straddled a change.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -19,11 +19,11 @@ const cache = new RouteCacheHandler({
   _requestHeaders: {},
 });
 
-const page = (html: string) => ({
+const page = (html: string, tags: string[] = []) => ({
   kind: "APP_PAGE",
   html,
   rscData: Buffer.from("0:{}\n"),
-  headers: {},
+  headers: tags.length > 0 ? { "x-next-cache-tags": tags.join(",") } : {},
   status: 200,
   postponed: undefined,
   segmentData: undefined,
@@ -75,5 +75,47 @@ describe("RouteCacheHandler", () => {
     );
     const entry = await read("/feed.xml", { kind: "APP_ROUTE", isFallback: false });
     expect(entry?.value).toMatchObject({ kind: "APP_ROUTE", body });
+  });
+
+  describe("a change while a page renders", () => {
+    // Date.now() counts milliseconds; a few apart, the order of reads, changes and stores is clear
+    const aMoment = () => new Promise((resolve) => setTimeout(resolve, 5));
+    const html = async (key: string) =>
+      ((await read(key, pageContext))?.value as { html?: string } | undefined)?.html;
+
+    it.each([
+      ["a server action's updateTag", undefined],
+      ["the scheduler's revalidateTag", { expire: 0 }],
+    ])("does not keep a render that began before %s, and keeps the next one", async (_, durations) => {
+      const key = `/straddle-${durations ? "scheduler" : "action"}`;
+      const tag = `posts${key}`;
+      await store(key, page("<p>Startseite vom Build</p>", [tag]), storeContext);
+      expect(await html(key)).toBe("<p>Startseite vom Build</p>");
+
+      await aMoment();
+      // A reader's request reads the page and renders it again; while it renders, a post is published
+      await cache.revalidateTag(tag, durations);
+      expect(await read(key, pageContext)).toBeNull();
+      await aMoment();
+      await cache.revalidateTag(tag, durations);
+      await aMoment();
+      await store(key, page("<p>Startseite ohne den neuen Beitrag</p>", [tag]), storeContext);
+      expect(await read(key, pageContext)).toBeNull();
+
+      // The next request renders after the publish, and that page is kept
+      await aMoment();
+      expect(await read(key, pageContext)).toBeNull();
+      await store(key, page("<p>Startseite mit dem neuen Beitrag</p>", [tag]), storeContext);
+      expect(await html(key)).toBe("<p>Startseite mit dem neuen Beitrag</p>");
+    });
+
+    it("keeps a render when only other pages' tags changed meanwhile", async () => {
+      expect(await read("/series/andere", pageContext)).toBeNull();
+      await aMoment();
+      await cache.revalidateTag("tag-of-another-page");
+      await aMoment();
+      await store("/series/andere", page("<p>Serie</p>", ["series-andere"]), storeContext);
+      expect(await html("/series/andere")).toBe("<p>Serie</p>");
+    });
   });
 });
