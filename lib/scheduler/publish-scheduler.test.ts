@@ -42,4 +42,28 @@ describe("publish scheduler", () => {
     await vi.advanceTimersByTimeAsync(2_000);
     expect(fetch).toHaveBeenCalledTimes(1);
   });
+
+  it("logs a failing check once, not every few seconds, and says when checks work again", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const info = vi.spyOn(console, "log").mockImplementation(() => {});
+    let databaseDown = true;
+    startPublishScheduler(async () => {
+      if (databaseDown) throw new Error("file is not a database");
+      return null;
+    });
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(String(log.mock.calls[0])).toContain("file is not a database");
+
+    databaseDown = false;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(info).toHaveBeenCalledTimes(1);
+    expect(String(info.mock.calls[0])).toContain("work again");
+
+    databaseDown = true;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(log).toHaveBeenCalledTimes(2);
+    log.mockRestore();
+    info.mockRestore();
+  });
 });

@@ -32,6 +32,8 @@ export function startPublishScheduler(nextDueAt: () => Promise<Date | null>): vo
   if (state.timer) return;
   state.secret = randomBytes(32).toString("base64url");
   let running = false;
+  // A database that is down fails every check: the log says so once, and again when it recovers
+  let failing: string | undefined;
   let wakeUp: NodeJS.Timeout | undefined;
   const check = () => {
     const port = process.env.PORT;
@@ -58,7 +60,15 @@ export function startPublishScheduler(nextDueAt: () => Promise<Date | null>): vo
         });
         if (!response.ok) throw new Error(`publish-due answered ${response.status}`);
       })
-      .catch((error: unknown) => console.error("[casebook] scheduler:", error))
+      .then(() => {
+        if (failing !== undefined) console.log("[casebook] scheduler: checks work again");
+        failing = undefined;
+      })
+      .catch((error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        if (message !== failing) console.error("[casebook] scheduler (repeats not logged):", error);
+        failing = message;
+      })
       .finally(() => {
         running = false;
       });
