@@ -94,15 +94,29 @@ test.describe("not found and bad input", () => {
     "/irgendwas/ganz/anderes",
     ...unpublishedPosts.map((post) => `/posts/${post.slug}`),
   ];
+  // Plain requests: the status and the HTML are what matters here, and a browser for each path
+  // would add minutes to the suite. The tests below look at the rendered page.
   for (const path of missing) {
-    test(`${path} is a clean 404`, async ({ page }) => {
+    test(`${path} is a clean 404`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(404);
+      expect(await response.text()).not.toMatch(/at \w+ \(|node_modules|Error:/);
+    });
+  }
+
+  // A missing post (inside the site's layout) and an address no route knows (outside it)
+  for (const path of ["/posts/gibt-es-nicht", "/archive/1850/01", "/irgendwas/ganz/anderes"]) {
+    test(`the 404 page for ${path} says what happened, once, and offers a way on`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
-      const body = await page.content();
-      expect(body).not.toMatch(/at \w+ \(|node_modules|Error:/);
-      if (!path.endsWith(".xml")) {
-        await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
-      }
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
+      await expect(page).toHaveTitle(/^Seite nicht gefunden/);
+      await expect(page.getByRole("banner")).toHaveCount(1);
+      await expect(page.getByRole("main")).toHaveCount(1);
+      await expect(page.getByRole("contentinfo")).toHaveCount(1);
+      await page.getByRole("main").getByRole("searchbox").fill("Schattenfuge");
+      await page.getByRole("main").getByRole("searchbox").press("Enter");
+      await expect(page).toHaveURL(/\/search\?q=Schattenfuge$/);
     });
   }
 });
