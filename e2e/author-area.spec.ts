@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
+import { expectSoonAfterAChange } from "./fixtures/changes";
 import { demoContent } from "./fixtures/demo";
 import { signIn, testUsers } from "./fixtures/users";
 
@@ -74,11 +75,16 @@ test("write, autosave, schedule and publish a post; it shows on home, series and
 
   // Listed among the newest posts (other tests publish alongside, so not necessarily first)
   await page.goto("/");
+  await expectSoonAfterAChange(page, () => page.locator("main article h2").filter({ hasText: title }));
   await expect(page.locator("main article h2").filter({ hasText: title })).toHaveCount(1);
   await page.goto(`/series/${series.slug}`);
-  await expect(page.getByRole("main").getByRole("link", { name: title, exact: true })).toBeVisible();
+  await expectSoonAfterAChange(page, () =>
+    page.getByRole("main").getByRole("link", { name: title, exact: true }),
+  );
   await page.goto("/tags/e2e-schlagwort");
-  await expect(page.getByRole("main").getByRole("link", { name: title, exact: true })).toBeVisible();
+  await expectSoonAfterAChange(page, () =>
+    page.getByRole("main").getByRole("link", { name: title, exact: true }),
+  );
   await page.goto(`/posts/${slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   const cover = page.locator("article figure img").first();

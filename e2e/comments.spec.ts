@@ -3,7 +3,6 @@
 import { expect, test } from "@playwright/test";
 import {
   commentArticle,
-  expectSoonAfterAChange,
   replyLink,
   expectFormMessage,
   fillComment,
@@ -12,6 +11,7 @@ import {
   sendComment,
   typeLikeAPerson,
 } from "./fixtures/commenting";
+import { expectSoonAfterAChange } from "./fixtures/changes";
 import { demoContent, mustFind } from "./fixtures/demo";
 import { waitForMail } from "./fixtures/mailbox";
 import { signIn, testUsers } from "./fixtures/users";

@@ -2,14 +2,8 @@
 // goes through the comment form and through a post's Markdown, and is read in Chromium: nothing runs.
 import { expect, test, type Page } from "@playwright/test";
 import vectors from "./fixtures/xss-vectors.json" with { type: "json" };
-import {
-  expectSoonAfterAChange,
-  fillComment,
-  marker,
-  readerPage,
-  sendComment,
-  typeLikeAPerson,
-} from "./fixtures/commenting";
+import { fillComment, marker, readerPage, sendComment, typeLikeAPerson } from "./fixtures/commenting";
+import { expectSoonAfterAChange } from "./fixtures/changes";
 import { demoContent, mustFind } from "./fixtures/demo";
 import { signIn, testUsers } from "./fixtures/users";
 
