@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { NotFoundMessage } from "@/components/layout/not-found-message";
+import { NotFoundMessage, notFoundMetadata } from "@/components/layout/not-found-message";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { t } from "@/lib/i18n/messages";
 
-export const metadata: Metadata = { title: t.notFoundTitle, robots: { index: false } };
+export const metadata: Metadata = notFoundMetadata;
 
 /** An address no route matches: outside the site's layout, so it brings the page frame itself */
 export default function NotFound() {

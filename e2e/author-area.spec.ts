@@ -74,17 +74,15 @@ test("write, autosave, schedule and publish a post; it shows on home, series and
   await expect(page.getByTestId("post-status")).toHaveText("Veröffentlicht");
 
   // Listed among the newest posts (other tests publish alongside, so not necessarily first)
+  const onHome = () => page.locator("main article h2").filter({ hasText: title });
+  const linkInMain = () => page.getByRole("main").getByRole("link", { name: title, exact: true });
   await page.goto("/");
-  await expectSoonAfterAChange(page, () => page.locator("main article h2").filter({ hasText: title }));
-  await expect(page.locator("main article h2").filter({ hasText: title })).toHaveCount(1);
+  await expectSoonAfterAChange(page, onHome);
+  await expect(onHome()).toHaveCount(1);
   await page.goto(`/series/${series.slug}`);
-  await expectSoonAfterAChange(page, () =>
-    page.getByRole("main").getByRole("link", { name: title, exact: true }),
-  );
+  await expectSoonAfterAChange(page, linkInMain);
   await page.goto("/tags/e2e-schlagwort");
-  await expectSoonAfterAChange(page, () =>
-    page.getByRole("main").getByRole("link", { name: title, exact: true }),
-  );
+  await expectSoonAfterAChange(page, linkInMain);
   await page.goto(`/posts/${slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   const cover = page.locator("article figure img").first();

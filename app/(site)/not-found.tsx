@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { NotFoundMessage } from "@/components/layout/not-found-message";
-import { t } from "@/lib/i18n/messages";
+import { NotFoundMessage, notFoundMetadata } from "@/components/layout/not-found-message";
 
-export const metadata: Metadata = { title: t.notFoundTitle, robots: { index: false } };
+export const metadata: Metadata = notFoundMetadata;
 
 /** A post, series, tag or page that does not exist: inside the site's layout, which has the frame */
 export default function NotFound() {

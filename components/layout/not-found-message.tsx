@@ -1,6 +1,10 @@
+import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { SearchForm } from "@/components/layout/search-form";
 import { t } from "@/lib/i18n/messages";
+
+/** Both not-found pages (the site's and the root's): titled, and kept out of search engines */
+export const notFoundMetadata: Metadata = { title: t.notFoundTitle, robots: { index: false } };
 
 /** What a reader sees for an address with nothing behind it, wherever the page frame comes from */
 export function NotFoundMessage() {
