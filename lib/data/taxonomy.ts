@@ -3,7 +3,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "../db";
 import { cacheTags } from "./cache-tags";
-import { listPublishedPosts } from "./posts";
+import { listPublishedPosts, published } from "./posts";
 import type { Page, PostSummary, TermRef } from "./types";
 
 export interface TagWithCount extends TermRef {
@@ -49,8 +49,30 @@ export async function getTagPage(
   if (!tag) return null;
   const posts = await listPublishedPosts({ tags: { some: { tagId: tag.id } } }, page, {
     total: tag.postCount,
+    shortListIds: tag.postCount <= FEW_POSTS ? (skip, take) => taggedPostIds(tag.id, skip, take) : undefined,
   });
   return { tag: { name: tag.name, slug: tag.slug }, posts };
+}
+
+/**
+ * Up to this many posts, a tag's page is read from the tag's own index entries. Most tags of a
+ * large blog have a few dozen posts spread over the whole archive, and walking the archive's date
+ * index newest first until ten of them turn up reads most of it (8 ms median, 19 ms p95 in SQLite
+ * alone at 100,000 posts); a tag's entries sorted by date are a few hundred rows at most. A tag
+ * with more posts than this turns up ten within a few thousand entries of the date index.
+ */
+export const FEW_POSTS = 1000;
+
+/** One page of a tag's published posts, newest first, read from the tag's entries */
+export async function taggedPostIds(tagId: number, skip: number, take: number): Promise<number[]> {
+  const rows = await db.postTag.findMany({
+    where: { tagId, post: published },
+    orderBy: [{ post: { publishedAt: "desc" } }, { postId: "desc" }],
+    skip,
+    take,
+    select: { postId: true },
+  });
+  return rows.map((row) => row.postId);
 }
 
 export async function getCategoryPage(
