@@ -374,6 +374,11 @@ async function resolveTerms(tx: Prisma.TransactionClient, actor: Actor, input: P
     const slug = slugify(input.newSeries);
     if (!slug)
       throw new InvalidInputError("Ungültige Serie.", { newSeries: ["Bitte einen Titel mit Buchstaben."] });
+    // /series/page/N is the series index's own (app/(site)/series/page/[page])
+    if (slug === "page")
+      throw new InvalidInputError("Ungültige Serie.", {
+        newSeries: ["Dieser Titel ist als Adresse vergeben."],
+      });
     seriesId = (
       await tx.series.upsert({ where: { slug }, create: { slug, title: input.newSeries }, update: {} })
     ).id;

@@ -505,6 +505,15 @@ describe(`permission matrix on ${config.provider}`, () => {
     expect(await snapshot()).toBe(before);
   });
 
+  it("a new series may not take the series index's own address", async () => {
+    const { InvalidInputError } = await import("./errors");
+    const before = await snapshot();
+    await expect(
+      posts.savePost(users.owner, undefined, 0, { ...content("Serie"), newSeries: "Page" }),
+    ).rejects.toThrow(InvalidInputError);
+    expect(await snapshot()).toBe(before);
+  });
+
   it("a changed slug leaves a redirect from the old address", async () => {
     await posts.savePost(users.owner, postId, 1, { ...content("Umbenannt"), slug: "neue-adresse" });
     expect(await db.redirect.findMany({ select: { fromPath: true, toPath: true } })).toEqual([

@@ -11,7 +11,7 @@ const config = await prepareTestDatabase("posts");
 const { db } = await import("../db");
 const { refreshAllCounts, refreshCountsForPost } = await import("../counters");
 const { getPublishedPostBySlug } = await import("./posts");
-const { getAllSeries } = await import("./series");
+const { getActiveSeries, getSeriesIndexPage, SERIES_PER_PAGE } = await import("./series");
 
 // Episode number (null: none given), status and day of publication; listed in the order readers
 // should get them: by number, numberless ones last, equal numbers by date, then by id
@@ -78,7 +78,7 @@ describe(`an episode's place in its series on ${config.provider}`, () => {
 
 describe(`the series index on ${config.provider}`, () => {
   it("shows each series' public episodes and the date of its newest, kept as the series changes", async () => {
-    expect(await getAllSeries()).toEqual([
+    expect((await getSeriesIndexPage(1))?.items).toEqual([
       expect.objectContaining({
         slug: "aus-der-werkstatt",
         episodeCount: publicEpisodes.length,
@@ -91,11 +91,65 @@ describe(`the series index on ${config.provider}`, () => {
       select: { seriesId: true },
     });
     await refreshCountsForPost(db, { tagIds: [], categoryIds: [], seriesIds: [draft.seriesId ?? 0] });
-    expect(await getAllSeries()).toEqual([
+    expect((await getSeriesIndexPage(1))?.items).toEqual([
       expect.objectContaining({
         episodeCount: publicEpisodes.length + 1,
         latestEpisodeAt: new Date(Date.UTC(2026, 2, 20)),
       }),
     ]);
+  });
+});
+
+describe(`a blog with many series on ${config.provider}`, () => {
+  // 24 more series of one episode each, created out of alphabetical order, published a day apart
+  const more = Array.from({ length: 24 }, (_, index) => ({
+    slug: `reihe-${String((index * 7) % 24).padStart(2, "0")}`,
+    day: index + 1,
+  }));
+
+  beforeAll(async () => {
+    const author = await db.user.findUniqueOrThrow({ where: { slug: "autorin-posts" } });
+    for (const entry of more) {
+      const publishedAt = new Date(Date.UTC(2026, 4, entry.day));
+      await db.series.create({
+        data: {
+          slug: entry.slug,
+          title: `Reihe ${entry.slug.slice(6)}`,
+          posts: {
+            create: {
+              slug: `${entry.slug}-folge`,
+              title: `Folge aus ${entry.slug}`,
+              body: "Text",
+              status: "PUBLISHED",
+              publishedAt,
+              archiveMonth: 202605,
+              authorId: author.id,
+            },
+          },
+        },
+      });
+    }
+    await refreshAllCounts(db);
+  });
+
+  it("lists the series index alphabetically, a page at a time, with no page past the last", async () => {
+    const titles = ["Aus der Werkstatt", ...more.map((entry) => `Reihe ${entry.slug.slice(6)}`).sort()];
+    const first = await getSeriesIndexPage(1);
+    const second = await getSeriesIndexPage(2);
+    expect(first).toMatchObject({ page: 1, total: 25, totalPages: 2 });
+    expect(first?.items.map((series) => series.title)).toEqual(titles.slice(0, SERIES_PER_PAGE));
+    expect(second?.items.map((series) => series.title)).toEqual(titles.slice(SERIES_PER_PAGE));
+    expect(await getSeriesIndexPage(3)).toBeNull();
+  });
+
+  it("names the series with the newest episodes first, and how many there are in all", async () => {
+    const { series, total } = await getActiveSeries(10);
+    expect(total).toBe(25);
+    expect(series.map((entry) => entry.slug)).toEqual(
+      [...more]
+        .sort((a, b) => b.day - a.day)
+        .slice(0, 10)
+        .map((entry) => entry.slug),
+    );
   });
 });

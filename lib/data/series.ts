@@ -4,7 +4,8 @@ import { cacheLife, cacheTag } from "next/cache";
 import { db } from "../db";
 import { cacheTags } from "./cache-tags";
 import { castSelect, episodeOrder, published, summarySelect, toSummary } from "./posts";
-import type { CastMemberView, PostSummary } from "./types";
+import type { Prisma } from "../generated/sqlite/client";
+import type { CastMemberView, Page, PostSummary } from "./types";
 
 export type { CastMemberView };
 
@@ -25,16 +26,54 @@ export interface SeriesDetail extends Omit<SeriesSummary, "latestEpisodeAt"> {
   totalPages: number;
 }
 
-export async function getAllSeries(): Promise<SeriesSummary[]> {
+const seriesSummarySelect = {
+  slug: true,
+  title: true,
+  description: true,
+  episodeCount: true,
+  latestEpisodeAt: true,
+} as const satisfies Prisma.SeriesSelect;
+
+const withEpisodes = { episodeCount: { gt: 0 } } as const satisfies Prisma.SeriesWhereInput;
+
+/** Series on one page of the index; a blog with hundreds of series would otherwise list them all at once */
+export const SERIES_PER_PAGE = 20;
+
+/** One page of the series index, alphabetically; null for a page past the last */
+export async function getSeriesIndexPage(page = 1): Promise<Page<SeriesSummary> | null> {
   "use cache";
   cacheLife("max");
   cacheTag(cacheTags.posts, cacheTags.seriesIndex);
   // The newest episode's date is a counter (lib/counters.ts), not a look at every episode
-  return db.series.findMany({
-    where: { episodeCount: { gt: 0 } },
-    orderBy: { title: "asc" },
-    select: { slug: true, title: true, description: true, episodeCount: true, latestEpisodeAt: true },
-  });
+  const [total, items] = await Promise.all([
+    db.series.count({ where: withEpisodes }),
+    db.series.findMany({
+      where: withEpisodes,
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+      skip: (page - 1) * SERIES_PER_PAGE,
+      take: SERIES_PER_PAGE,
+      select: seriesSummarySelect,
+    }),
+  ]);
+  const totalPages = Math.max(1, Math.ceil(total / SERIES_PER_PAGE));
+  return page > totalPages ? null : { items, page, total, totalPages };
+}
+
+/** The series with the newest episodes, and how many series there are in all */
+export async function getActiveSeries(limit: number): Promise<{ series: SeriesSummary[]; total: number }> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(cacheTags.posts, cacheTags.seriesIndex);
+  const [total, series] = await Promise.all([
+    db.series.count({ where: withEpisodes }),
+    db.series.findMany({
+      where: withEpisodes,
+      orderBy: [{ latestEpisodeAt: "desc" }, { id: "desc" }],
+      take: limit,
+      select: seriesSummarySelect,
+    }),
+  ]);
+  return { series, total };
 }
 
 /** Episodes on one page of a series: long series would otherwise put hundreds of cards on one page */

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { FeedLinks } from "@/components/layout/feed-links";
 import { SubscribeForm } from "@/components/subscription/subscribe-form";
-import { getAllSeries } from "@/lib/data/series";
+import { getActiveSeries } from "@/lib/data/series";
+import { t } from "@/lib/i18n/messages";
 import { siteConfig } from "@/lib/site-config";
 
 export const metadata: Metadata = {
@@ -11,8 +12,11 @@ export const metadata: Metadata = {
   alternates: { canonical: "/abo" },
 };
 
+/** The series with the newest episodes; the rest are a link away, on the series index */
+const LISTED_SERIES = 10;
+
 export default async function SubscribePage() {
-  const series = await getAllSeries();
+  const { series, total } = await getActiveSeries(LISTED_SERIES);
   return (
     <>
       <h1 className="font-serif text-4xl font-bold">Per E-Mail folgen</h1>
@@ -40,6 +44,13 @@ export default async function SubscribePage() {
               </li>
             ))}
           </ul>
+          {total > series.length && (
+            <p className="mt-3">
+              <Link href="/series" className="font-medium underline">
+                {t.allSeriesCount(total)}
+              </Link>
+            </p>
+          )}
         </section>
       )}
     </>
