@@ -36,6 +36,14 @@ const seriesSummarySelect = {
 
 const withEpisodes = { episodeCount: { gt: 0 } } as const satisfies Prisma.SeriesWhereInput;
 
+/** How many series have public episodes, and a slice of them in the given order */
+function countAndListSeries(slice: Pick<Prisma.SeriesFindManyArgs, "orderBy" | "skip" | "take">) {
+  return Promise.all([
+    db.series.count({ where: withEpisodes }),
+    db.series.findMany({ ...slice, where: withEpisodes, select: seriesSummarySelect }),
+  ]);
+}
+
 /** Series on one page of the index; a blog with hundreds of series would otherwise list them all at once */
 export const SERIES_PER_PAGE = 20;
 
@@ -45,16 +53,11 @@ export async function getSeriesIndexPage(page = 1): Promise<Page<SeriesSummary> 
   cacheLife("max");
   cacheTag(cacheTags.posts, cacheTags.seriesIndex);
   // The newest episode's date is a counter (lib/counters.ts), not a look at every episode
-  const [total, items] = await Promise.all([
-    db.series.count({ where: withEpisodes }),
-    db.series.findMany({
-      where: withEpisodes,
-      orderBy: [{ title: "asc" }, { id: "asc" }],
-      skip: (page - 1) * SERIES_PER_PAGE,
-      take: SERIES_PER_PAGE,
-      select: seriesSummarySelect,
-    }),
-  ]);
+  const [total, items] = await countAndListSeries({
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    skip: (page - 1) * SERIES_PER_PAGE,
+    take: SERIES_PER_PAGE,
+  });
   const totalPages = Math.max(1, Math.ceil(total / SERIES_PER_PAGE));
   return page > totalPages ? null : { items, page, total, totalPages };
 }
@@ -64,15 +67,10 @@ export async function getActiveSeries(limit: number): Promise<{ series: SeriesSu
   "use cache";
   cacheLife("max");
   cacheTag(cacheTags.posts, cacheTags.seriesIndex);
-  const [total, series] = await Promise.all([
-    db.series.count({ where: withEpisodes }),
-    db.series.findMany({
-      where: withEpisodes,
-      orderBy: [{ latestEpisodeAt: "desc" }, { id: "desc" }],
-      take: limit,
-      select: seriesSummarySelect,
-    }),
-  ]);
+  const [total, series] = await countAndListSeries({
+    orderBy: [{ latestEpisodeAt: "desc" }, { id: "desc" }],
+    take: limit,
+  });
   return { series, total };
 }
 
