@@ -19,6 +19,8 @@ export interface UrlSamples {
   home: string[];
   deepPage: string[];
   post: string[];
+  /** The posts with the most comments: the first comment page must not grow with them */
+  busyPost: string[];
   series: string[];
   tag: string[];
   archive: string[];
@@ -71,6 +73,14 @@ export async function sampleUrls(db: PrismaClient, count: number, postsPerPage: 
     post: (await randomSlugs(db, `SELECT slug FROM "Post" WHERE status = 'PUBLISHED'`, count)).map(
       (s) => `/posts/${s}`,
     ),
+    busyPost: (
+      await db.post.findMany({
+        where: { status: "PUBLISHED" },
+        orderBy: [{ commentCount: "desc" }, { id: "asc" }],
+        take: count,
+        select: { slug: true },
+      })
+    ).map((post) => `/posts/${post.slug}`),
     series: (await randomSlugs(db, `SELECT slug FROM "Series" WHERE "episodeCount" > 0`, count)).map(
       (s) => `/series/${s}`,
     ),
