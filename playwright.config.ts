@@ -34,7 +34,7 @@ export default defineConfig({
     {
       name: "reading",
       testIgnore:
-        /author-area|sign-in|administration|comments|xss|subscriptions|editor-resilience|anecdote-editor/,
+        /author-area|sign-in|administration|comments|xss|subscriptions|editor-resilience|anecdote-editor|comment-pages/,
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
     },
     {
@@ -42,6 +42,13 @@ export default defineConfig({
       testMatch:
         /author-area|sign-in|administration|comments|xss|subscriptions|editor-resilience|anecdote-editor/,
       dependencies: ["reading"],
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+    },
+    // Changes a site-wide setting that the stories above read, so it runs after them, alone
+    {
+      name: "site-settings",
+      testMatch: /comment-pages/,
+      dependencies: ["authoring"],
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
     },
   ],

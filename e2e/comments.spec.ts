@@ -118,13 +118,20 @@ test("a first comment waits, seen by its writer only; the author is told; editor
   await typeLikeAPerson(answerer);
   await sendComment(answerer);
   await expectFormMessage(answerer, "Danke! Dein Kommentar ist veröffentlicht.");
-  // Nested under the comment it answers
+  // Nested under the comment it answers, shown in place (a reload would have lost the message)
   await expect(commentArticle(answerer, text).locator("ol article").filter({ hasText: reply })).toBeVisible();
+  await expect(answerer).toHaveURL(new RegExp(`/posts/${article.slug}#comment-\\d+$`));
+  await expectFormMessage(answerer, "Danke! Dein Kommentar ist veröffentlicht.");
 
-  // Erika asked to hear about replies
+  // Erika asked to hear about replies; the mail's permalink leads to the reply
   const replyMail = await waitForMail(email, /Neue Antwort auf deinen Kommentar/);
   expect(replyMail.text).toContain(reply);
-  expect(replyMail.text).toMatch(new RegExp(`/posts/${article.slug}#comment-\\d+`));
+  const permalink = replyMail.text.match(/http\S+\/comments\/\d+/)?.[0] ?? "";
+  expect(permalink).toMatch(new RegExp(`/posts/${article.slug}/comments/\\d+$`));
+  const erika = await readerPage(browser);
+  await erika.goto(permalink);
+  await expect(erika).toHaveURL(new RegExp(`/posts/${article.slug}#comment-\\d+$`));
+  await expect(erika.locator(":target")).toContainText(reply);
 });
 
 test("without JavaScript: comment after a confirmation, see it waiting, reply through the link, cancel", async ({

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { inputClass, secondaryButtonClass, buttonClass } from "@/components/ui/form-field";
 import { requireUser } from "@/lib/auth/sessions";
+import { commentPermalink } from "@/lib/comments/addresses";
 import {
   getDashboardFilterOptions,
   getRecentCommentsForDashboard,
@@ -252,13 +253,10 @@ export default async function DashboardPage({ searchParams }: PageProps<"/admin"
             <li key={comment.id} className="rounded-lg bg-white p-3 text-sm dark:bg-stone-900">
               <p>
                 <span className="font-semibold">{comment.authorName}</span> zu{" "}
-                <Link
-                  href={`/posts/${comment.post.slug}#comment-${comment.id}`}
-                  prefetch={false}
-                  className="underline"
-                >
+                {/* A plain link: the permalink answers with a redirect to the comment's page */}
+                <a href={commentPermalink(comment.post.slug, comment.id)} className="underline">
                   {comment.post.title}
-                </Link>
+                </a>
               </p>
               <p className="mt-1 line-clamp-3 text-stone-700 dark:text-stone-300">{comment.body}</p>
               <p className="mt-1 text-xs text-stone-500">

@@ -88,6 +88,11 @@ export function SettingsForm({ settings }: { settings: SiteSettings }) {
             "0 = nie automatisch schließen",
           )}
           {number("commentDepth", "Verschachtelungstiefe der Antworten", "Zwischen 2 und 8 Ebenen.")}
+          {number(
+            "commentThreadsPerPage",
+            "Kommentare pro Seite",
+            "Antworten zählen nicht mit: sie stehen immer auf der Seite ihres Kommentars.",
+          )}
           {number("commentMaxLinks", "Mehr Links als das → Moderation")}
           {number("commentsPerHourPerClient", "Kommentare pro Stunde und Anschluss")}
           {number("commentsPerHourPerEmail", "Kommentare pro Stunde und E-Mail-Adresse")}

@@ -131,9 +131,14 @@ export function CommentForm({ postId, postSlug, closesAt, reader }: CommentFormP
     }
   }
 
-  // …and shows it
+  // …and shows it: here, or on the comment page that holds its thread
   useEffect(() => {
-    if (state?.ok) window.location.hash = `comment-${state.commentId}`;
+    if (!state?.ok) return;
+    if (state.waiting || document.getElementById(`comment-${state.commentId}`)) {
+      window.location.hash = `comment-${state.commentId}`;
+    } else {
+      window.location.assign(state.permalink);
+    }
   }, [state]);
 
   if (closed) return <p className="mt-6 font-medium">{t.commentsClosed}</p>;

@@ -1,12 +1,15 @@
-// The comments of a post. The cached page shows the approved comments and a form that gets its
-// token in the browser; the personal view (lib/comments/personal-view.ts) adds what only this
-// reader sees: their waiting comments, their remembered details, a fresh token, the reply target.
+// The comments of a post. The cached page shows the first page of approved comments and a form
+// that gets its token in the browser; the personal view (lib/comments/personal-view.ts) adds what
+// only this reader sees: their waiting comments, their remembered details, a fresh token, the
+// reply target. Further pages of threads (CommentPageSection) link back to the form.
 import { cookies } from "next/headers";
+import { Pagination } from "@/components/ui/pagination";
+import { commentPagePath } from "@/lib/comments/addresses";
 import { SESSION_COOKIE } from "@/lib/auth/session-policy";
 import { getCurrentUser } from "@/lib/auth/sessions";
 import { readReaderToken, readRememberedCommenter } from "@/lib/comments/reader-cookies";
 import { buildThreads, type FlatComment } from "@/lib/comments/threads";
-import { getApprovedComments } from "@/lib/data/comments";
+import { getAnswerableComment, getCommentPage, type CommentPage } from "@/lib/data/comments";
 import { getReaderPendingComments, issueCommentForm } from "@/lib/data/comment-submission";
 import { getCommentWindow } from "@/lib/data/public-settings";
 import { t } from "@/lib/i18n/messages";
@@ -33,19 +36,18 @@ export async function CommentsSection({
   post: CommentedPost;
   reader?: ReaderView | null;
 }) {
-  const [approved, commentWindow] = await Promise.all([getApprovedComments(post.id), getCommentWindow(post)]);
+  const [firstPage, commentWindow] = await Promise.all([getCommentPage(post.id, 1), getCommentWindow(post)]);
+  const approved = firstPage ?? { postAuthorId: null, total: 0, page: 1, totalPages: 1, comments: [] };
   const threads = buildThreads([...approved.comments, ...(reader?.pending ?? [])], approved.postAuthorId);
-  const count = approved.comments.length;
   return (
     <>
-      <h2 id="comments-heading" className="mb-6 font-serif text-2xl font-bold">
-        {count > 0 ? t.commentsHeading(count, post.title) : t.comments}
-      </h2>
+      <CommentsHeading post={post} count={approved.total} />
       {threads.length > 0 ? (
         <CommentList comments={threads} replyHref={commentWindow.open ? replyHref(post.slug) : null} />
       ) : (
         commentWindow.open && <p>{t.noCommentsYet}</p>
       )}
+      <CommentPagination postSlug={post.slug} comments={approved} />
       <div id={OWN_COMMENTS_SLOT} className="mt-6 empty:hidden" />
       {commentWindow.open ? (
         <CommentForm
@@ -58,6 +60,54 @@ export async function CommentsSection({
         <p className="mt-6 font-medium">{t.commentsClosed}</p>
       )}
     </>
+  );
+}
+
+/** A later page of a post's threads; answering and commenting happen on the post's own page */
+export async function CommentPageSection({ post, comments }: { post: CommentedPost; comments: CommentPage }) {
+  const commentWindow = await getCommentWindow(post);
+  const linkClass = "font-medium text-accent-700 underline dark:text-accent-300";
+  return (
+    <>
+      <CommentsHeading post={post} count={comments.total} />
+      <CommentList
+        comments={buildThreads(comments.comments, comments.postAuthorId)}
+        replyHref={commentWindow.open ? replyHref(post.slug) : null}
+      />
+      <CommentPagination postSlug={post.slug} comments={comments} />
+      {commentWindow.open ? (
+        <p className="mt-6">
+          <a href={`/posts/${post.slug}#respond`} className={linkClass}>
+            {t.writeComment}
+          </a>
+        </p>
+      ) : (
+        <p className="mt-6 font-medium">{t.commentsClosed}</p>
+      )}
+    </>
+  );
+}
+
+function CommentsHeading({ post, count }: { post: CommentedPost; count: number }) {
+  return (
+    <h2 id="comments-heading" className="mb-6 font-serif text-2xl font-bold">
+      {count > 0 ? t.commentsHeading(count, post.title) : t.comments}
+    </h2>
+  );
+}
+
+/** Earlier and later threads; page 1 is the post itself */
+function CommentPagination({ postSlug, comments }: { postSlug: string; comments: CommentPage }) {
+  return (
+    <Pagination
+      basePath={`/posts/${postSlug}`}
+      page={comments.page}
+      totalPages={comments.totalPages}
+      labels={{ previous: t.earlierComments, next: t.laterComments }}
+      hrefFor={(target) =>
+        target === 1 ? `${commentPagePath(postSlug, 1)}#comments` : commentPagePath(postSlug, target)
+      }
+    />
   );
 }
 
@@ -75,14 +125,13 @@ export async function PersonalCommentsSection({
   replyTo: number | null;
 }) {
   const jar = await cookies();
-  const [approved, pending, form, remembered, user] = await Promise.all([
-    getApprovedComments(post.id),
+  const [target, pending, form, remembered, user] = await Promise.all([
+    replyTo === null ? null : getAnswerableComment(post.id, replyTo),
     readReaderToken().then((token) => getReaderPendingComments(post.id, token)),
     issueCommentForm(post.id),
     readRememberedCommenter(),
     jar.has(SESSION_COOKIE) ? getCurrentUser() : null,
   ]);
-  const target = replyTo === null ? undefined : approved.comments.find((comment) => comment.id === replyTo);
   const reader: ReaderView = {
     pending: pending.map((comment) => ({ ...comment, userId: null, pending: true })),
     form: {

@@ -1,22 +1,27 @@
 import { Link } from "@/components/ui/link";
 import { t } from "@/lib/i18n/messages";
 
-/** Newer/older links; page 1 lives at basePath itself, page n at basePath/page/n */
+/** Page 1 lives at basePath itself, page n at basePath/page/n */
+const underBasePath = (basePath: string) => (target: number) =>
+  target === 1 ? basePath : `${basePath === "/" ? "" : basePath}/page/${target}`;
+
+/** Newer/older links between the pages of a list */
 export function Pagination({
   basePath,
   page,
   totalPages,
   labels = { previous: t.newerPosts, next: t.olderPosts },
+  hrefFor = underBasePath(basePath),
 }: {
   basePath: string;
   page: number;
   totalPages: number;
   /** What lies before and after this page, for lists that are not newest first */
   labels?: { previous: string; next: string };
+  /** For lists whose pages live elsewhere than basePath/page/n */
+  hrefFor?: (page: number) => string;
 }) {
   if (totalPages <= 1) return null;
-  const base = basePath === "/" ? "" : basePath;
-  const hrefFor = (target: number) => (target === 1 ? basePath : `${base}/page/${target}`);
   return (
     <PrevNextNav
       previous={page > 1 ? { href: hrefFor(page - 1), label: labels.previous } : null}

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "../auth/sessions";
+import { commentPermalink } from "../comments/addresses";
 import { ensureReaderToken, markCommentWaiting, rememberCommenter } from "../comments/reader-cookies";
 import {
   issueCommentForm,
@@ -36,7 +37,14 @@ export interface WaitingComment {
 }
 
 export type CommentFormState =
-  | { ok: true; message: string; commentId: number; waiting: WaitingComment | null }
+  | {
+      ok: true;
+      message: string;
+      commentId: number;
+      /** Where an approved comment shows, which may be a later comment page */
+      permalink: string;
+      waiting: WaitingComment | null;
+    }
   | {
       ok: false;
       message: string;
@@ -107,13 +115,21 @@ export async function submitCommentAction(
   } else {
     refreshCommentCaches([comment.postId]);
   }
-  if (!enhanced) redirect(`/posts/${comment.postSlug}#comment-${comment.id}`);
+  // A waiting comment shows in the writer's view of the post; an approved one on its comment page
+  if (!enhanced) {
+    redirect(
+      pending
+        ? `/posts/${comment.postSlug}#comment-${comment.id}`
+        : commentPermalink(comment.postSlug, comment.id),
+    );
+  }
   return {
     ok: true,
     message: pending
       ? "Danke! Dein Kommentar wartet auf Freischaltung."
       : "Danke! Dein Kommentar ist veröffentlicht.",
     commentId: comment.id,
+    permalink: commentPermalink(comment.postSlug, comment.id),
     waiting: pending
       ? {
           id: comment.id,

@@ -1,6 +1,7 @@
 // Mails about comments: the post's author hears of every new comment, and a commenter who asked
 // for it hears of approved replies. They go through the outbox, keyed so each is sent once.
 import "server-only";
+import { commentPermalink } from "../comments/addresses";
 import { db } from "../db";
 import { paragraphsToHtml } from "../mail/html";
 import { enqueueMail } from "./outbox";
@@ -27,7 +28,7 @@ export async function queueCommentNotifications(commentId: number): Promise<void
   });
   if (!comment || comment.status === "SPAM" || comment.status === "TRASH") return;
   const { post } = comment;
-  const commentUrl = absoluteUrl(`/posts/${post.slug}#comment-${comment.id}`);
+  const commentUrl = absoluteUrl(commentPermalink(post.slug, comment.id));
 
   if (comment.userId !== post.author.id) {
     const waiting = comment.status === "PENDING";

@@ -1,5 +1,6 @@
-// What public pages show of the site settings: whether a post still takes comments. Cached, and
-// refreshed when an administrator saves settings or when a post's comment window runs out.
+// What public pages show of the site settings: whether a post still takes comments and how many
+// comment threads a page shows. Cached, and refreshed when an administrator saves settings or when
+// a post's comment window runs out.
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags } from "./cache-tags";
@@ -12,6 +13,18 @@ export interface CommentWindow {
   closesAt: string | null;
 }
 
+/** The settings as public pages read them: once, until an administrator saves them */
+async function getPublicSiteSettings() {
+  "use cache";
+  cacheLife("max");
+  cacheTag(cacheTags.settings);
+  return getSiteSettings();
+}
+
+export async function getCommentThreadsPerPage(): Promise<number> {
+  return (await getPublicSiteSettings()).commentThreadsPerPage;
+}
+
 export async function getCommentWindow(post: {
   id: number;
   commentsOpen: boolean;
@@ -19,7 +32,7 @@ export async function getCommentWindow(post: {
 }): Promise<CommentWindow> {
   "use cache";
   cacheTag(cacheTags.settings, cacheTags.post(post.id));
-  const { closeCommentsAfterDays } = await getSiteSettings();
+  const { closeCommentsAfterDays } = await getPublicSiteSettings();
   const closesAt = commentsCloseAt(post, closeCommentsAfterDays);
   const now = Date.now();
   const open = post.commentsOpen && (closesAt === null || closesAt.getTime() > now);

@@ -18,10 +18,11 @@ const optionalText = (max: number) =>
     .transform((value) => (value ?? "").trim())
     .pipe(z.string().max(max));
 
-export const postIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
+/** A row id as forms and addresses carry it: post, comment */
+export const recordIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
 
 export const commentInputSchema = z.object({
-  postId: postIdSchema,
+  postId: recordIdSchema,
   parentId: z
     .union([z.literal(""), z.coerce.number().int().positive()])
     .nullish()

@@ -35,6 +35,8 @@ export const siteSettingsSchema = z.object({
   closeCommentsAfterDays: wholeNumber(0, 3650, "Kommentare schließen nach").default(0),
   /** Levels of replies shown nested; deeper replies attach to the deepest level */
   commentDepth: wholeNumber(2, 8, "Verschachtelungstiefe").default(4),
+  /** Comment pages: this many threads (a top-level comment with its replies) a page */
+  commentThreadsPerPage: wholeNumber(1, 500, "Kommentare pro Seite").default(50),
   /** More links than this send a comment to moderation */
   commentMaxLinks: wholeNumber(0, 50, "Höchstzahl an Links").default(2),
   /** Words that send a comment to moderation */

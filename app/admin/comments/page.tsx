@@ -6,6 +6,7 @@ import { CommentEditForm } from "@/components/moderation/comment-edit-form";
 import { CommentReplyForm } from "@/components/moderation/comment-reply-form";
 import { inputClass, secondaryButtonClass } from "@/components/ui/form-field";
 import { requireUser } from "@/lib/auth/sessions";
+import { commentPermalink } from "@/lib/comments/addresses";
 import { listCommentsForModeration } from "@/lib/data/comment-moderation";
 import { formatDateTime } from "@/lib/format";
 import { queryString } from "@/lib/query-string";
@@ -156,13 +157,17 @@ export default async function CommentsModerationPage({ searchParams }: PageProps
                     {comment.post.status === "PUBLISHED" && (
                       <>
                         {" · "}
-                        <Link
-                          href={`/posts/${comment.post.slug}${comment.status === "APPROVED" ? `#comment-${comment.id}` : ""}`}
-                          prefetch={false}
+                        {/* A plain link: the permalink answers with a redirect to the comment's page */}
+                        <a
+                          href={
+                            comment.status === "APPROVED"
+                              ? commentPermalink(comment.post.slug, comment.id)
+                              : `/posts/${comment.post.slug}`
+                          }
                           className="underline"
                         >
                           ansehen
-                        </Link>
+                        </a>
                       </>
                     )}
                     {comment.parent && <> · Antwort an {comment.parent.authorName}</>}

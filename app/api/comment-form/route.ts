@@ -3,10 +3,10 @@
 // first submission instead (see lib/actions/submit-comment.ts).
 import type { NextRequest } from "next/server";
 import { issueCommentForm } from "@/lib/data/comment-submission";
-import { postIdSchema } from "@/lib/validations/comment";
+import { recordIdSchema } from "@/lib/validations/comment";
 
 export async function GET(request: NextRequest) {
-  const parsed = postIdSchema.safeParse(request.nextUrl.searchParams.get("post"));
+  const parsed = recordIdSchema.safeParse(request.nextUrl.searchParams.get("post"));
   if (!parsed.success) return Response.json({ error: "Unbekannter Beitrag." }, { status: 400 });
   return Response.json(await issueCommentForm(parsed.data), {
     headers: { "Cache-Control": "private, no-store" },

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PersonalCommentsSection, type CommentedPost } from "@/components/comment/comments-section";
 import { getPrerenderedPostSlugs } from "@/lib/data/posts";
 import { atLeastOne } from "@/lib/static-params";
-import { postIdSchema } from "@/lib/validations/comment";
+import { recordIdSchema } from "@/lib/validations/comment";
 import { loadPost, PostArticle, postMetadata, requirePost } from "../post-view";
 
 export async function generateStaticParams() {
@@ -28,7 +28,7 @@ async function ReaderComments({
   searchParams: PageProps<"/posts/[slug]/kommentieren">["searchParams"];
 }) {
   const { antwort } = await searchParams;
-  const replyTo = postIdSchema.safeParse(antwort);
+  const replyTo = recordIdSchema.safeParse(antwort);
   return <PersonalCommentsSection post={post} replyTo={replyTo.success ? replyTo.data : null} />;
 }
 
