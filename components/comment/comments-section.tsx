@@ -63,13 +63,12 @@ export async function CommentsSection({
   );
 }
 
-/** A later page of a post's threads; answering and commenting happen on the post's own page */
+/** A later page of a post's threads, under the page's own heading; answering and commenting happen on the post's own page */
 export async function CommentPageSection({ post, comments }: { post: CommentedPost; comments: CommentPage }) {
   const commentWindow = await getCommentWindow(post);
   const linkClass = "font-medium text-accent-700 underline dark:text-accent-300";
   return (
     <>
-      <CommentsHeading post={post} count={comments.total} />
       <CommentList
         comments={buildThreads(comments.comments, comments.postAuthorId)}
         replyHref={commentWindow.open ? replyHref(post.slug) : null}

@@ -53,14 +53,14 @@ export default async function CommentPagePage({ params }: Props) {
             ← {t.backToPost(post.title)}
           </Link>
         </p>
-        <h1 className="mt-3 font-serif text-3xl font-bold leading-tight">
-          {t.commentsPageTitle(post.title)}
+        <h1 id="comments-heading" className="mt-3 font-serif text-3xl font-bold leading-tight">
+          {t.commentsHeading(comments.total, post.title)}
         </h1>
         <p className="mt-2 text-stone-600 dark:text-stone-400">
           {t.pageOf(comments.page, comments.totalPages)}
         </p>
       </header>
-      <section id="comments" aria-labelledby="comments-heading" className="mt-8 scroll-mt-6">
+      <section id="comments" aria-labelledby="comments-heading" className="mt-6 scroll-mt-6">
         <CommentPageSection post={post} comments={comments} />
       </section>
     </article>
