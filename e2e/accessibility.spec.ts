@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "./fixtures/axe";
 import { expect, test } from "@playwright/test";
 import { demoContent, publishedPosts } from "./fixtures/demo";
 
@@ -15,12 +15,7 @@ for (const scheme of ["light", "dark"] as const) {
     test(`${name} page has no axe violations (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
-      const results = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-        .analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-      ).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 }

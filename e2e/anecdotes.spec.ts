@@ -1,5 +1,5 @@
 // An anecdote as readers meet it: pseudonyms with their notes, dialogue, the cast; read from the demo content.
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "./fixtures/axe";
 import { expect, test, type Page } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { demoContent, episodesOf, mustFind } from "./fixtures/demo";
@@ -161,12 +161,7 @@ test.describe("an anecdote", () => {
       await page.goto(postPath);
       await page.locator(".prose .pseudonym[tabindex]").first().focus();
       await expect(page.locator(".prose .pseudonym:focus [role=tooltip]")).toBeVisible();
-      const results = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-        .analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-      ).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 });

@@ -1,7 +1,7 @@
 // Comment pages: when a post has more threads than a page shows, the rest follow on pages of their
 // own, a comment's permalink finds its page, and a new thread lands where readers will look.
 // "Kommentare pro Seite" is site-wide, so this file runs after all others (playwright.config.ts).
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "./fixtures/axe";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { fillComment, marker, readerPage, sendComment, typeLikeAPerson } from "./fixtures/commenting";
 import { demoContent, mustFind, publishedPosts } from "./fixtures/demo";
@@ -114,12 +114,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`/posts/${busiest?.slug}/comments/page/2`);
     await expect(page.locator("#comments")).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    ).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }
 
