@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup-test-machine.sh
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Each step prints the minutes since the suite started, so a CI log shows where the time goes
+step() { printf '\n\033[1m== %s\033[0m (at %dm%02ds)\n' "$*" $((SECONDS / 60)) $((SECONDS % 60)); }
 
 step "Lint and type check"
 npx eslint . --max-warnings 0
@@ -41,3 +42,4 @@ for database in ${CASEBOOK_TEST_DATABASES:-sqlite postgresql}; do
   step "End-to-end on $database: Playwright in Chromium"
   CASEBOOK_DATABASE="$database" npx playwright test
 done
+step "All tests passed"
