@@ -23,6 +23,8 @@ export interface UrlSamples {
   busyPost: string[];
   series: string[];
   tag: string[];
+  /** Author pages from the first to the last, the prolific authors as often as readers meet them */
+  author: string[];
   archive: string[];
   archiveMonth: string[];
   search: string[];
@@ -57,6 +59,20 @@ async function randomSlugs(db: PrismaClient, sql: string, count: number): Promis
   return rows.map((row) => row.slug);
 }
 
+/** Pages of the authors of random posts (so the most prolific come up most), each at a random depth */
+async function authorPages(db: PrismaClient, count: number, postsPerPage: number): Promise<string[]> {
+  const authors = await db.$queryRawUnsafe<{ slug: string; posts: number | bigint }[]>(
+    `SELECT u.slug, (SELECT COUNT(*) FROM "Post" p WHERE p."authorId" = u.id AND p.status = 'PUBLISHED') AS posts
+     FROM (SELECT "authorId" FROM "Post" WHERE status = 'PUBLISHED' ORDER BY RANDOM() LIMIT ${count}) AS picked
+     JOIN "User" u ON u.id = picked."authorId"`,
+  );
+  return authors.map(({ slug, posts }, index) => {
+    const pages = Math.max(1, Math.ceil(Number(posts) / postsPerPage));
+    const page = 1 + Math.floor(((index + 0.5) / count) * pages);
+    return page === 1 ? `/authors/${slug}` : `/authors/${slug}/page/${page}`;
+  });
+}
+
 /** URLs to render, spread over the whole archive, so deep pages and big series are met as often as readers meet them */
 export async function sampleUrls(db: PrismaClient, count: number, postsPerPage: number): Promise<UrlSamples> {
   const published = await db.post.count({ where: { status: "PUBLISHED" } });
@@ -87,6 +103,7 @@ export async function sampleUrls(db: PrismaClient, count: number, postsPerPage: 
     tag: (await randomSlugs(db, `SELECT slug FROM "Tag" WHERE "postCount" > 0`, count)).map(
       (s) => `/tags/${s}`,
     ),
+    author: await authorPages(db, count, postsPerPage),
     archive: ["/archive"],
     archiveMonth: months.map(({ month }) => {
       const value = Number(month);
