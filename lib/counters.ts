@@ -1,4 +1,4 @@
-// Denormalised counts (comments per post, published posts per tag, category, series and
+// Denormalised counts (comments per post, published posts per author, tag, category, series and
 // archive month, and each series' newest episode) so that lists, the archive and the tag cloud never count rows on a page view.
 // Plain SQL that SQLite and PostgreSQL both understand.
 import { Prisma, type PrismaClient } from "./generated/sqlite/client";
@@ -10,6 +10,9 @@ const PUBLISHED = `p.status = 'PUBLISHED'`;
 export async function refreshAllCounts(db: Executor): Promise<void> {
   await db.$executeRawUnsafe(
     `UPDATE "Post" SET "commentCount" = (SELECT COUNT(*) FROM "Comment" c WHERE c."postId" = "Post".id AND c.status = 'APPROVED')`,
+  );
+  await db.$executeRawUnsafe(
+    `UPDATE "User" SET "postCount" = (SELECT COUNT(*) FROM "Post" p WHERE p."authorId" = "User".id AND ${PUBLISHED})`,
   );
   await db.$executeRawUnsafe(
     `UPDATE "Tag" SET "postCount" = (SELECT COUNT(*) FROM "PostTag" pt JOIN "Post" p ON p.id = pt."postId" WHERE pt."tagId" = "Tag".id AND ${PUBLISHED})`,
@@ -29,9 +32,20 @@ export async function refreshAllCounts(db: Executor): Promise<void> {
 /** After a post changes status, category, series, tags or month (its archive months before and after) */
 export async function refreshCountsForPost(
   db: Executor,
-  ids: { tagIds: number[]; categoryIds: number[]; seriesIds: number[]; archiveMonths?: (number | null)[] },
+  ids: {
+    authorIds: string[];
+    tagIds: number[];
+    categoryIds: number[];
+    seriesIds: number[];
+    archiveMonths?: (number | null)[];
+  },
 ): Promise<void> {
   // Prisma.sql binds values with each database's own placeholder syntax
+  for (const id of new Set(ids.authorIds)) {
+    await db.$executeRaw(
+      Prisma.sql`UPDATE "User" SET "postCount" = (SELECT COUNT(*) FROM "Post" p WHERE p."authorId" = ${id} AND p.status = 'PUBLISHED') WHERE id = ${id}`,
+    );
+  }
   for (const id of new Set(ids.tagIds)) {
     await db.$executeRaw(
       Prisma.sql`UPDATE "Tag" SET "postCount" = (SELECT COUNT(*) FROM "PostTag" pt JOIN "Post" p ON p.id = pt."postId" WHERE pt."tagId" = ${id} AND p.status = 'PUBLISHED') WHERE id = ${id}`,

@@ -495,6 +495,7 @@ export async function savePost(
     if (existing && isGoingPublic(existing.status))
       await enforceAnonymisationGate(tx, user, existing.id, options.overrideReason, notSavedLead);
     await refreshCountsForPost(tx, {
+      authorIds: [existing?.authorId ?? user.id],
       tagIds: [...oldTagIds, ...terms.tagIds],
       categoryIds: [existing?.categoryId, terms.categoryId].filter((v): v is number => typeof v === "number"),
       seriesIds: [existing?.seriesId, terms.seriesId].filter((v): v is number => typeof v === "number"),
@@ -579,6 +580,7 @@ export async function changePostStatus(
         slug: true,
         version: true,
         status: true,
+        authorId: true,
         seriesId: true,
         categoryId: true,
         archiveMonth: true,
@@ -586,6 +588,7 @@ export async function changePostStatus(
       },
     });
     await refreshCountsForPost(tx, {
+      authorIds: [row.authorId],
       tagIds: row.tags.map((tag) => tag.tagId),
       categoryIds: row.categoryId ? [row.categoryId] : [],
       seriesIds: row.seriesId ? [row.seriesId] : [],
@@ -617,6 +620,7 @@ export async function deletePost(actor: Actor | null, id: number): Promise<PostC
   await db.$transaction(async (tx) => {
     await tx.post.delete({ where: { id } });
     await refreshCountsForPost(tx, {
+      authorIds: [post.authorId],
       tagIds: post.tags.map((tag) => tag.tagId),
       categoryIds: post.categoryId ? [post.categoryId] : [],
       seriesIds: post.seriesId ? [post.seriesId] : [],
@@ -704,6 +708,7 @@ export async function publishDuePosts(now = new Date()): Promise<PostChange[]> {
       id: true,
       slug: true,
       version: true,
+      authorId: true,
       seriesId: true,
       categoryId: true,
       archiveMonth: true,
@@ -723,6 +728,7 @@ export async function publishDuePosts(now = new Date()): Promise<PostChange[]> {
       });
       if (updated.count === 0) return;
       await refreshCountsForPost(tx, {
+        authorIds: [post.authorId],
         tagIds: post.tags.map((tag) => tag.tagId),
         categoryIds: post.categoryId ? [post.categoryId] : [],
         seriesIds: post.seriesId ? [post.seriesId] : [],

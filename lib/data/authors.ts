@@ -21,11 +21,11 @@ export async function getAuthorPage(
   cacheTag(cacheTags.posts, cacheTags.authors);
   const author = await db.user.findUnique({
     where: { slug },
-    select: { id: true, name: true, slug: true, bio: true, disabledAt: true },
+    select: { id: true, name: true, slug: true, bio: true, disabledAt: true, postCount: true },
   });
-  if (!author || author.disabledAt) return null;
-  const posts = await listPublishedPosts({ authorId: author.id }, page);
-  if (posts.total === 0) return null;
+  if (!author || author.disabledAt || author.postCount === 0) return null;
+  // The counter (lib/counters.ts) gives the total, so no page counts the author's posts
+  const posts = await listPublishedPosts({ authorId: author.id }, page, { total: author.postCount });
   return { author: { name: author.name, slug: author.slug, bio: author.bio }, posts };
 }
 

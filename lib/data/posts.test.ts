@@ -90,7 +90,12 @@ describe(`the series index on ${config.provider}`, () => {
       data: { status: "PUBLISHED", publishedAt: new Date(Date.UTC(2026, 2, 20)), archiveMonth: 202603 },
       select: { seriesId: true },
     });
-    await refreshCountsForPost(db, { tagIds: [], categoryIds: [], seriesIds: [draft.seriesId ?? 0] });
+    await refreshCountsForPost(db, {
+      authorIds: [],
+      tagIds: [],
+      categoryIds: [],
+      seriesIds: [draft.seriesId ?? 0],
+    });
     expect((await getSeriesIndexPage(1))?.items).toEqual([
       expect.objectContaining({
         episodeCount: publicEpisodes.length + 1,

@@ -46,6 +46,11 @@ describe("the large-blog generator", () => {
     ).toBe(0);
     expect(
       count(
+        `SELECT COUNT(*) FROM "User" u WHERE "postCount" <> (SELECT COUNT(*) FROM "Post" p WHERE p."authorId" = u.id AND p.status = 'PUBLISHED')`,
+      ),
+    ).toBe(0);
+    expect(
+      count(
         `SELECT COUNT(*) FROM "Tag" t WHERE "postCount" <> (SELECT COUNT(*) FROM "PostTag" pt JOIN "Post" p ON p.id = pt."postId" WHERE pt."tagId" = t.id AND p.status = 'PUBLISHED')`,
       ),
     ).toBe(0);

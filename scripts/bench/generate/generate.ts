@@ -492,6 +492,8 @@ const commentStatus = tables.comment.columns.findIndex(([name]) => name === "sta
  */
 const setBasedCounterSql = [
   // Post.commentCount is written with each generated post; the demo's come from its seed
+  `UPDATE "User" SET "postCount" = 0`,
+  `UPDATE "User" SET "postCount" = x.n FROM (SELECT p."authorId" AS id, COUNT(*) AS n FROM "Post" p WHERE ${published} GROUP BY p."authorId") AS x WHERE x.id = "User".id`,
   `UPDATE "Tag" SET "postCount" = 0`,
   `UPDATE "Tag" SET "postCount" = x.n FROM (SELECT pt."tagId" AS id, COUNT(*) AS n FROM "PostTag" pt JOIN "Post" p ON p.id = pt."postId" WHERE ${published} GROUP BY pt."tagId") AS x WHERE x.id = "Tag".id`,
   `UPDATE "Category" SET "postCount" = 0`,
