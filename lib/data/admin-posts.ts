@@ -495,7 +495,8 @@ export async function savePost(
     if (existing && isGoingPublic(existing.status))
       await enforceAnonymisationGate(tx, user, existing.id, options.overrideReason, notSavedLead);
     await refreshCountsForPost(tx, {
-      authorIds: [existing?.authorId ?? user.id],
+      // A save changes neither a post's status nor its author, so the author's count stays as it is
+      authorIds: [],
       tagIds: [...oldTagIds, ...terms.tagIds],
       categoryIds: [existing?.categoryId, terms.categoryId].filter((v): v is number => typeof v === "number"),
       seriesIds: [existing?.seriesId, terms.seriesId].filter((v): v is number => typeof v === "number"),

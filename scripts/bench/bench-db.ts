@@ -59,10 +59,10 @@ async function randomSlugs(db: PrismaClient, sql: string, count: number): Promis
   return rows.map((row) => row.slug);
 }
 
-/** Pages of the authors of random posts (so the most prolific come up most), each at a random depth */
+/** Pages of the authors of random posts (so the most prolific come up most), at depths spread from first to last */
 async function authorPages(db: PrismaClient, count: number, postsPerPage: number): Promise<string[]> {
   const authors = await db.$queryRawUnsafe<{ slug: string; posts: number | bigint }[]>(
-    `SELECT u.slug, (SELECT COUNT(*) FROM "Post" p WHERE p."authorId" = u.id AND p.status = 'PUBLISHED') AS posts
+    `SELECT u.slug, u."postCount" AS posts
      FROM (SELECT "authorId" FROM "Post" WHERE status = 'PUBLISHED' ORDER BY RANDOM() LIMIT ${count}) AS picked
      JOIN "User" u ON u.id = picked."authorId"`,
   );
