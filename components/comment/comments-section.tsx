@@ -22,6 +22,7 @@ export interface CommentedPost {
   title: string;
   commentsOpen: boolean;
   publishedAt: Date;
+  authorId: string;
 }
 
 interface ReaderView {
@@ -37,8 +38,8 @@ export async function CommentsSection({
   reader?: ReaderView | null;
 }) {
   const [firstPage, commentWindow] = await Promise.all([getCommentPage(post.id, 1), getCommentWindow(post)]);
-  const approved = firstPage ?? { postAuthorId: null, total: 0, page: 1, totalPages: 1, comments: [] };
-  const threads = buildThreads([...approved.comments, ...(reader?.pending ?? [])], approved.postAuthorId);
+  const approved = firstPage ?? { total: 0, page: 1, totalPages: 1, comments: [] };
+  const threads = buildThreads([...approved.comments, ...(reader?.pending ?? [])], post.authorId);
   return (
     <>
       <CommentsHeading post={post} count={approved.total} />
@@ -70,7 +71,7 @@ export async function CommentPageSection({ post, comments }: { post: CommentedPo
   return (
     <>
       <CommentList
-        comments={buildThreads(comments.comments, comments.postAuthorId)}
+        comments={buildThreads(comments.comments, post.authorId)}
         replyHref={commentWindow.open ? replyHref(post.slug) : null}
       />
       <CommentPagination postSlug={post.slug} comments={comments} />

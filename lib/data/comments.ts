@@ -8,7 +8,6 @@ import { published } from "./posts";
 import { getCommentThreadsPerPage } from "./public-settings";
 
 export interface CommentPage {
-  postAuthorId: string | null;
   /** Approved comments of the whole post */
   total: number;
   page: number;
@@ -53,11 +52,10 @@ export async function getCommentPage(postId: number, page: number): Promise<Comm
   const totalPages = Math.max(1, pages.length);
   if (page < 1 || page > totalPages) return null;
   const ids = (pages[page - 1] ?? []).flat();
-  const [post, comments] = await Promise.all([
-    db.post.findUnique({ where: { id: postId }, select: { authorId: true } }),
+  const comments =
     ids.length === 0
       ? []
-      : db.comment.findMany({
+      : await db.comment.findMany({
           where: { ...approvedOf(postId), id: { in: ids } },
           orderBy: oldestFirst,
           select: {
@@ -69,9 +67,8 @@ export async function getCommentPage(postId: number, page: number): Promise<Comm
             createdAt: true,
             userId: true,
           },
-        }),
-  ]);
-  return { postAuthorId: post?.authorId ?? null, total: pages.flat(2).length, page, totalPages, comments };
+        });
+  return { total: pages.flat(2).length, page, totalPages, comments };
 }
 
 /** The page of a published post's comments that shows this approved comment, or null if none does */

@@ -288,6 +288,7 @@ export async function getPublishedPostBySlug(slug: string): Promise<PostDetail |
       seoDescription: true,
       commentsOpen: true,
       seriesPosition: true,
+      authorId: true,
       author: { select: { name: true, slug: true, bio: true } },
     },
   });
@@ -313,6 +314,7 @@ export async function getPublishedPostBySlug(slug: string): Promise<PostDetail |
     commentsOpen: row.commentsOpen,
     seriesNavigation,
     authorBio: row.author.bio,
+    authorId: row.authorId,
   };
 }
 

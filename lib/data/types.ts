@@ -72,6 +72,8 @@ export interface PostDetail extends PostSummary {
   commentsOpen: boolean;
   seriesNavigation: SeriesNavigation | null;
   authorBio: string;
+  /** Marks the author's own answers in the comments */
+  authorId: string;
 }
 
 export interface CommentNode {
