@@ -9,7 +9,7 @@ import type { Prisma } from "../generated/sqlite/client";
 import { markdownToPlainText, readingMinutes } from "../markdown/render";
 import { slugify } from "../slug";
 import type { PostContentInput } from "../validations/post";
-import { enforceAnonymisationGate, unresolvedFindingsOf } from "./anonymisation";
+import { enforceAnonymisationGate, postsWithUnresolvedFindings, unresolvedFindingsOf } from "./anonymisation";
 import { mediaItemSelect } from "./media";
 import { ConflictError, InvalidInputError, NotAuthorisedError, NotFoundError } from "./errors";
 import { getSiteRules } from "./settings";
@@ -215,15 +215,10 @@ export async function listDashboardPosts(actor: Actor | null, filters: Dashboard
     newer: first && (newer ? more : Boolean(cursor)) ? cursorAt(first, "newer") : null,
     older: last && (newer || more) ? cursorAt(last, "older") : null,
   };
-  const heldBack = new Set<number>();
-  for (const row of rows) {
-    if (
-      row.status === "SCHEDULED" &&
-      row.kind === "ANECDOTE" &&
-      (await unresolvedFindingsOf(db, row.id)).length
-    )
-      heldBack.add(row.id);
-  }
+  const heldBack = await postsWithUnresolvedFindings(
+    db,
+    rows.filter((row) => row.status === "SCHEDULED" && row.kind === "ANECDOTE").map((row) => row.id),
+  );
   const posts: DashboardPost[] = rows.map((row) => ({
     id: row.id,
     title: row.title,

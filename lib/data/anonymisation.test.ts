@@ -178,6 +178,32 @@ describe(`publish gate on ${config.provider}`, () => {
     expect(dashboard.posts.find((post) => post.id === clean)?.heldBack).toBe(false);
   });
 
+  it("marks each scheduled anecdote on the dashboard by its own findings and its own reviews", async () => {
+    const [reviewed, partly, untouched, article] = [
+      await anecdote("$Chef: Alles gut."),
+      await anecdote("$Chef: Alles gut."),
+      await anecdote("$Chef: Alles gut."),
+      await anecdote("Ein Artikel.", "ARTICLE"),
+    ];
+    const at = new Date(Date.now() + 60_000);
+    for (const id of [reviewed, partly, untouched, article])
+      await posts.changePostStatus(author, id, { intent: "schedule", at });
+    await db.post.updateMany({
+      where: { id: { in: [reviewed, partly, untouched, article] } },
+      data: { body: flaggedBody },
+    });
+    const safe = (id: number, kind: "person" | "company" | "phone", text: string) =>
+      anonymisation.markFindingSafe(author, id, { kind, text, reason: "Frei erfunden" });
+    await safe(reviewed, "person", "Albrecht Brenninger");
+    await safe(reviewed, "company", "Brenninger Haustechnik GmbH");
+    await safe(reviewed, "phone", "0171 2345678");
+    await safe(partly, "phone", "0171 2345678");
+
+    const dashboard = await posts.listDashboardPosts(author, { status: "SCHEDULED" });
+    const heldBack = (id: number) => dashboard.posts.find((post) => post.id === id)?.heldBack;
+    expect([reviewed, partly, untouched, article].map(heldBack)).toEqual([false, true, true, false]);
+  });
+
   it("checks the editor's unsaved texts, caption included, minus the reviewed ones", async () => {
     const id = await anecdote("Nichts.");
     await anonymisation.markFindingSafe(author, id, {

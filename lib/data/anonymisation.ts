@@ -64,19 +64,43 @@ function textsOf(row: PostTextRow): PostTexts {
   };
 }
 
-async function reviewedTexts(client: Client, postId: number): Promise<string[]> {
-  const reviews = await client.anonymisationReview.findMany({ where: { postId }, select: { text: true } });
-  return reviews.map((review) => review.text);
+/**
+ * What still stands between anecdotes and the public: the guard's findings on each one's stored texts
+ * that nobody marked safe or overrode, read in two queries for any number of posts. Articles are not
+ * gated and have none.
+ */
+async function unresolvedFindingsByPost(
+  client: Client,
+  postIds: number[],
+): Promise<Map<number, PostFinding[]>> {
+  const findings = new Map<number, PostFinding[]>();
+  if (postIds.length === 0) return findings;
+  const [rows, reviews] = await Promise.all([
+    client.post.findMany({
+      where: { id: { in: postIds }, kind: "ANECDOTE" },
+      select: { id: true, ...postTextSelect },
+    }),
+    client.anonymisationReview.findMany({
+      where: { postId: { in: postIds } },
+      select: { postId: true, text: true },
+    }),
+  ]);
+  // Map.groupBy needs Node.js 21
+  const reviewed = new Map<number, string[]>();
+  for (const review of reviews)
+    reviewed.set(review.postId, [...(reviewed.get(review.postId) ?? []), review.text]);
+  for (const row of rows) findings.set(row.id, findingsInPost(textsOf(row), reviewed.get(row.id) ?? []));
+  return findings;
 }
 
-/**
- * What still stands between an anecdote and the public: the guard's findings on its stored texts that
- * nobody marked safe or overrode. Articles are not gated and have none.
- */
 export async function unresolvedFindingsOf(client: Client, postId: number): Promise<PostFinding[]> {
-  const row = await client.post.findUnique({ where: { id: postId }, select: postTextSelect });
-  if (!row || row.kind !== "ANECDOTE") return [];
-  return findingsInPost(textsOf(row), await reviewedTexts(client, postId));
+  return (await unresolvedFindingsByPost(client, [postId])).get(postId) ?? [];
+}
+
+/** Which of these posts are anecdotes with unresolved findings (the dashboard marks them held back) */
+export async function postsWithUnresolvedFindings(client: Client, postIds: number[]): Promise<Set<number>> {
+  const findings = await unresolvedFindingsByPost(client, postIds);
+  return new Set([...findings].filter(([, found]) => found.length > 0).map(([id]) => id));
 }
 
 /**
